@@ -1,0 +1,57 @@
+package fr.segur.eligibility.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.List;
+
+/** The answer for one employee and one month: status, the one entitlement paid, and why. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record EvaluationResponse(
+        String month,
+        String employeeId,
+        String status,
+        Entitlement entitlement,
+        List<JustificationLine> justification,
+        List<RuleSetDecision> decisions,
+        List<Warning> warnings,
+        List<String> missingFacts) {
+
+    /** The measure paid for the month and every figure of its calculation; money as strings with two decimals. */
+    public record Entitlement(
+            String measure,
+            RuleSetRef ruleSet,
+            String fullTimeAmount,
+            String workingTimeFactor,
+            String monthFraction,
+            String amount,
+            String currency,
+            String effectiveDate,
+            List<LegalReferenceView> legalBasis,
+            List<String> calculation) {
+    }
+
+    /** A rule-set version, identified by id, version date and checksum of its file. */
+    public record RuleSetRef(String id, String version, String checksum) {
+    }
+
+    /** A legal text. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record LegalReferenceView(String title, String reference, String url) {
+    }
+
+    /** One line of the justification. */
+    public record JustificationLine(String ruleSet, String measure, String outcome, String criterion, String message) {
+    }
+
+    /** The decision of one rule set. */
+    public record RuleSetDecision(String ruleSet, String version, String status, List<String> reasons,
+                                  List<MeasureDecision> measures) {
+    }
+
+    /** The outcome of one measure. */
+    public record MeasureDecision(String measure, String outcome, List<String> reasons) {
+    }
+
+    /** Something the payroll officer should know. */
+    public record Warning(String code, String message) {
+    }
+}

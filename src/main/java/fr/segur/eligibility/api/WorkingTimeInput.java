@@ -1,0 +1,15 @@
+package fr.segur.eligibility.api;
+
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import java.math.BigDecimal;
+
+/** Working time as sent: exactly one of a ratio of full time (0 < r ≤ 1) or monthly hours (0 < h ≤ 300). */
+public record WorkingTimeInput(
+        @DecimalMin(value = "0", inclusive = false, message = "{segur.ratio.range}")
+        @DecimalMax(value = "1", message = "{segur.ratio.range}")
+        BigDecimal ratio,
+        @DecimalMin(value = "0", inclusive = false, message = "{segur.hours.range}")
+        @DecimalMax(value = "300", message = "{segur.hours.range}")
+        BigDecimal monthlyHours) {
+}

@@ -1,0 +1,31 @@
+package fr.segur.eligibility.rest;
+
+import fr.segur.eligibility.api.EvaluationRequest;
+import fr.segur.eligibility.api.EvaluationResponse;
+import fr.segur.eligibility.api.Messages;
+import fr.segur.eligibility.service.EligibilityService;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+/** {@code POST /api/v1/evaluations}: is one employee entitled this month, how much, why, since when. */
+@Path("/api/v1/evaluations")
+public class EvaluationResource {
+
+    private final EligibilityService service;
+
+    EvaluationResource(EligibilityService service) {
+        this.service = service;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    public EvaluationResponse evaluate(EvaluationRequest request, @HeaderParam("Accept-Language") String language) {
+        return service.evaluate(request == null ? new EvaluationRequest(null, null, null) : request,
+                Messages.fromAcceptLanguage(language));
+    }
+}

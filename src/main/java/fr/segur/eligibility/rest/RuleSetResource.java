@@ -1,0 +1,44 @@
+package fr.segur.eligibility.rest;
+
+import fr.segur.eligibility.api.RuleSetView;
+import fr.segur.eligibility.error.NotFoundProblem;
+import fr.segur.eligibility.service.RuleSetViews;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+
+/** The rule sets, their versions, parameters, measures and legal bases, as applied by the engine. */
+@Path("/api/v1/rulesets")
+@Produces(MediaType.APPLICATION_JSON)
+public class RuleSetResource {
+
+    private final RuleSetViews views;
+
+    RuleSetResource(RuleSetViews views) {
+        this.views = views;
+    }
+
+    @GET
+    public List<RuleSetView> list() {
+        return views.all();
+    }
+
+    @GET
+    @Path("/{id}")
+    public RuleSetView get(@PathParam("id") String id) {
+        return views.ruleSet(id).orElseThrow(() -> new NotFoundProblem("Unknown rule set '" + id + "'"));
+    }
+
+    @GET
+    @Path("/{id}/versions/{version}")
+    public RuleSetView.Version version(@PathParam("id") String id, @PathParam("version") String version) {
+        if (views.ruleSet(id).isEmpty()) {
+            throw new NotFoundProblem("Unknown rule set '" + id + "'");
+        }
+        return views.version(id, version)
+                .orElseThrow(() -> new NotFoundProblem("Rule set '" + id + "' has no version '" + version + "'"));
+    }
+}

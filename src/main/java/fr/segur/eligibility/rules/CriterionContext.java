@@ -1,0 +1,14 @@
+package fr.segur.eligibility.rules;
+
+import java.time.YearMonth;
+
+/** What a criterion may look at: the employee's facts, the evaluated month, and other measures' eligibility. */
+public interface CriterionContext {
+
+    EmployeeFacts facts();
+
+    YearMonth month();
+
+    /** Whether the employee meets the given measure in this month (FALSE when it is not in force). */
+    Verdict eligibility(MeasureRef measure);
+}

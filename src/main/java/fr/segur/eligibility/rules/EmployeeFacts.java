@@ -1,0 +1,25 @@
+package fr.segur.eligibility.rules;
+
+import java.time.LocalDate;
+import java.util.Set;
+
+/**
+ * What the engine knows of one employee. A null field is a fact the caller did not give (unknown);
+ * defaults documented by the API (mainActivityAccompaniment, signatoryMember, schemes) are already applied.
+ */
+public record EmployeeFacts(
+        String id,
+        Sector sector,
+        Job job,
+        String establishmentType,
+        Set<Funder> fundedBy,
+        Boolean attachedToPublicHospital,
+        boolean mainActivityAccompaniment,
+        Integer idcc,
+        boolean signatoryMember,
+        WorkingTime workingTime,
+        PartTimeScheme partTimeScheme,
+        PayRate payRate,
+        LocalDate employmentStart,
+        LocalDate employmentEnd) {
+}

@@ -1,0 +1,31 @@
+package fr.segur.eligibility.rules;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * One measure of a rule-set version: who is eligible, how much, from when, on which legal basis.
+ * {@code from} is null when the measure applies from its version's start; a date when it starts later.
+ * {@code priority} orders measures for the no-double-payment rule (lower wins); {@code localParameters}
+ * names the local or conventional parameters its eligibility or amount depends on.
+ */
+public record Measure(
+        String code,
+        String title,
+        int priority,
+        PayScheme payScheme,
+        Amount amount,
+        LocalDate from,
+        Criterion eligibility,
+        List<LegalReference> legalBasis,
+        List<String> localParameters) {
+
+    public Measure {
+        legalBasis = List.copyOf(legalBasis);
+        localParameters = List.copyOf(localParameters);
+    }
+
+    public boolean inForceOn(LocalDate day) {
+        return from == null || !from.isAfter(day);
+    }
+}
