@@ -17,6 +17,16 @@ public interface EligibilityConfig {
     /** Schedule limits. */
     Schedule schedule();
 
+    /** HTTP body limits. */
+    Http http();
+
+    /** HTTP settings. */
+    interface Http {
+        /** Largest JSON or CSV body, read whole; NDJSON streams are bound only by quarkus.http.limits.max-body-size. */
+        @WithDefault("64M")
+        io.quarkus.runtime.configuration.MemorySize maxDocumentSize();
+    }
+
     /** Rule files. */
     interface Rules {
         /** A directory holding catalog.yaml, SHA256SUMS and the rule files, replacing the embedded ones (e.g. a local délibération). */

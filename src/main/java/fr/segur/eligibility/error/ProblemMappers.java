@@ -2,7 +2,6 @@ package fr.segur.eligibility.error;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import fr.segur.eligibility.api.FieldError;
 import fr.segur.eligibility.api.InvalidRequestException;
@@ -11,8 +10,6 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.time.temporal.Temporal;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.jboss.logging.Logger;
@@ -32,7 +29,7 @@ public class ProblemMappers {
     public Response unreadableJson(JsonProcessingException e, HttpHeaders headers, UriInfo uri) {
         Locale locale = locale(headers);
         if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-            return invalid(locale, uri, List.of(new FieldError(JsonPaths.of(mapping), fieldMessage(mapping, locale))));
+            return invalid(locale, uri, List.of(new FieldError(JsonFieldErrors.path("", mapping), JsonFieldErrors.message(mapping, locale))));
         }
         String where = e.getLocation() == null ? "" : " (" + e.getLocation().getLineNr() + ":" + e.getLocation().getColumnNr() + ")";
         return invalid(locale, uri, List.of(new FieldError("$", Messages.render(locale, "error.malformedJson", where))));
@@ -83,51 +80,6 @@ public class ProblemMappers {
         Problem body = new Problem("urn:segur:problem:" + type, Messages.render(locale, "problem.title." + status),
                 status, detail, uri == null ? null : uri.getPath(), errors);
         return Response.status(status).type(Problem.MEDIA_TYPE).entity(body).build();
-    }
-
-    private static String fieldMessage(JsonMappingException e, Locale locale) {
-        if (e instanceof InvalidFormatException format) {
-            Class<?> target = format.getTargetType();
-            String value = String.valueOf(format.getValue());
-            if (target != null && target.isEnum()) {
-                return Messages.render(locale, "error.unknownCode", value,
-                        String.join(", ", Arrays.stream(target.getEnumConstants()).map(String::valueOf).toList()));
-            }
-            if (target != null && Temporal.class.isAssignableFrom(target)) {
-                return Messages.render(locale, "error.badDate", value);
-            }
-            return Messages.render(locale, "error.badValue", value, simpleType(target));
-        }
-        if (e instanceof MismatchedInputException mismatched) {
-            Class<?> target = mismatched.getTargetType();
-            if (target != null && Temporal.class.isAssignableFrom(target)) {
-                return Messages.render(locale, "error.badDate", "?");
-            }
-            return Messages.render(locale, "error.wrongType", simpleType(target));
-        }
-        if (e.getCause() instanceof java.time.DateTimeException) {
-            return Messages.render(locale, "error.badDate", "?");
-        }
-        return Messages.render(locale, "error.unreadableValue");
-    }
-
-    private static String simpleType(Class<?> type) {
-        if (type == null) {
-            return "?";
-        }
-        if (Number.class.isAssignableFrom(type) || type == int.class || type == long.class) {
-            return "number";
-        }
-        if (type == Boolean.class || type == boolean.class) {
-            return "boolean";
-        }
-        if (List.class.isAssignableFrom(type)) {
-            return "array";
-        }
-        if (type == String.class) {
-            return "string";
-        }
-        return type.isRecord() ? "object" : type.getSimpleName();
     }
 
     static Locale locale(HttpHeaders headers) {

@@ -1,5 +1,6 @@
 package fr.segur.eligibility.service;
 
+import fr.segur.eligibility.api.Employee;
 import fr.segur.eligibility.api.EvaluationRequest;
 import fr.segur.eligibility.api.EvaluationResponse;
 import fr.segur.eligibility.api.FieldError;
@@ -15,7 +16,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-/** Checks a request, maps it to facts, runs the engine and renders the answer. */
+/**
+ * Checks requests, maps them to facts, runs the engine and renders the answers: the one path shared by single
+ * evaluations, batches (JSON, NDJSON, CSV) and schedules.
+ */
 @ApplicationScoped
 public class EligibilityService {
 
@@ -33,19 +37,54 @@ public class EligibilityService {
         this.clock = clock;
     }
 
+    /** One evaluation; invalid input throws {@link InvalidRequestException} naming every faulty field. */
     public EvaluationResponse evaluate(EvaluationRequest request, Locale locale) {
-        List<FieldError> errors = new ArrayList<>();
-        checker.constraints(request, "", locale, errors);
-        checker.ruleSets(request.ruleSets(), "ruleSets", locale, errors);
-        if (request.employee() != null) {
-            checker.employee(request.employee(), "employee", locale, errors);
-        }
+        List<FieldError> errors = check(request, "", locale);
         if (!errors.isEmpty()) {
             throw new InvalidRequestException(errors);
         }
-        YearMonth month = request.month() == null ? YearMonth.now(clock) : YearMonth.parse(request.month());
-        List<String> ruleSets = request.ruleSets() == null || request.ruleSets().isEmpty() ? allRuleSets : request.ruleSets();
-        Evaluation evaluation = evaluator.evaluate(month, facts.toFacts(request.employee()), ruleSets);
-        return ResponseMapper.toResponse(evaluation, request.employee().id(), locale);
+        return evaluateChecked(month(request.month()), ruleSets(request.ruleSets()), request.employee(), locale);
+    }
+
+    /** Every problem of a single-evaluation request, with paths prefixed by {@code prefix}. */
+    public List<FieldError> check(EvaluationRequest request, String prefix, Locale locale) {
+        List<FieldError> errors = new ArrayList<>();
+        checker.constraints(request, prefix, locale, errors);
+        checker.ruleSets(request.ruleSets(), prefix + "ruleSets", locale, errors);
+        if (request.employee() != null) {
+            checker.employee(request.employee(), prefix + "employee", locale, errors);
+        }
+        return errors;
+    }
+
+    /** Every problem of the month and rule sets shared by a batch or a schedule. */
+    public void checkEnvelope(String monthField, String month, List<String> ruleSets, Locale locale, List<FieldError> errors) {
+        if (month != null && !month.matches(EvaluationRequest.MONTH_PATTERN)) {
+            errors.add(new FieldError(monthField, fr.segur.eligibility.api.Messages.render(locale, "segur.month.format")));
+        }
+        checker.ruleSets(ruleSets, "ruleSets", locale, errors);
+    }
+
+    /** Every problem of one employee whose JSON path is {@code path} (e.g. {@code employees[3]}). */
+    public List<FieldError> checkEmployee(Employee employee, String path, Locale locale) {
+        List<FieldError> errors = new ArrayList<>();
+        checker.constraints(employee, path + ".", locale, errors);
+        checker.employee(employee, path, locale, errors);
+        return errors;
+    }
+
+    public EvaluationResponse evaluateChecked(YearMonth month, List<String> ruleSets, Employee employee, Locale locale) {
+        Evaluation evaluation = evaluator.evaluate(month, facts.toFacts(employee), ruleSets);
+        return ResponseMapper.toResponse(evaluation, employee.id(), locale);
+    }
+
+    /** The month asked for, or the current month in Europe/Paris. */
+    public YearMonth month(String month) {
+        return month == null ? YearMonth.now(clock) : YearMonth.parse(month);
+    }
+
+    /** The rule sets asked for, or all of them. */
+    public List<String> ruleSets(List<String> ruleSets) {
+        return ruleSets == null || ruleSets.isEmpty() ? allRuleSets : ruleSets;
     }
 }

@@ -1,0 +1,18 @@
+package fr.segur.eligibility.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.List;
+
+/** Month by month: what is due, what was paid, the balance (arrears when positive), and the totals. */
+public record ScheduleResponse(String from, String to, String employeeId, List<Month> months, Totals totals) {
+
+    /** One month of the schedule. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Month(String month, String status, String measure, String ruleSet, String ruleSetVersion,
+                        String effectiveDate, String due, String paid, String balance, List<String> missingFacts) {
+    }
+
+    /** Sums over the range. */
+    public record Totals(String due, String paid, String balance) {
+    }
+}

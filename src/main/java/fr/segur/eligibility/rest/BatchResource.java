@@ -1,0 +1,87 @@
+package fr.segur.eligibility.rest;
+
+import fr.segur.eligibility.api.BatchRequest;
+import fr.segur.eligibility.api.BatchResponse;
+import fr.segur.eligibility.api.FieldError;
+import fr.segur.eligibility.api.InvalidRequestException;
+import fr.segur.eligibility.api.Messages;
+import fr.segur.eligibility.service.BatchService;
+import fr.segur.eligibility.service.CsvBatch;
+import fr.segur.eligibility.service.EligibilityService;
+import fr.segur.eligibility.service.NdjsonBatch;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** {@code POST /api/v1/evaluations/batch}: a whole payroll as JSON, NDJSON (streamed, any size) or CSV. */
+@Path("/api/v1/evaluations/batch")
+public class BatchResource {
+
+    static final String NDJSON = "application/x-ndjson";
+    static final String CSV = "text/csv";
+
+    private final BatchService batch;
+    private final NdjsonBatch ndjson;
+    private final CsvBatch csv;
+    private final EligibilityService service;
+
+    BatchResource(BatchService batch, NdjsonBatch ndjson, CsvBatch csv, EligibilityService service) {
+        this.batch = batch;
+        this.ndjson = ndjson;
+        this.csv = csv;
+        this.service = service;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    public BatchResponse json(BatchRequest request, @HeaderParam("Accept-Language") String language) {
+        return batch.evaluate(request, Messages.fromAcceptLanguage(language));
+    }
+
+    @POST
+    @Consumes(NDJSON)
+    @Produces(NDJSON)
+    public StreamingOutput ndjson(InputStream body, @QueryParam("month") String month, @QueryParam("ruleSets") String ruleSets,
+                                  @HeaderParam("Accept-Language") String language) {
+        Locale locale = Messages.fromAcceptLanguage(language);
+        List<String> sets = split(ruleSets);
+        List<FieldError> errors = new ArrayList<>();
+        service.checkEnvelope("month", month, sets, locale, errors);
+        if (!errors.isEmpty()) {
+            throw new InvalidRequestException(errors);
+        }
+        return out -> ndjson.stream(body, out, month, sets, locale);
+    }
+
+    @POST
+    @Consumes(CSV)
+    @Produces(CSV)
+    public StreamingOutput csvToCsv(byte[] body, @QueryParam("month") String month, @QueryParam("ruleSets") String ruleSets,
+                                    @HeaderParam("Accept-Language") String language) {
+        Locale locale = Messages.fromAcceptLanguage(language);
+        BatchResponse response = csv.evaluate(body, month, ruleSets, locale);
+        return out -> csv.write(response, out, locale);
+    }
+
+    @POST
+    @Consumes(CSV)
+    @Produces(MediaType.APPLICATION_JSON)
+    public BatchResponse csvToJson(byte[] body, @QueryParam("month") String month, @QueryParam("ruleSets") String ruleSets,
+                                   @HeaderParam("Accept-Language") String language) {
+        return csv.evaluate(body, month, ruleSets, Messages.fromAcceptLanguage(language));
+    }
+
+    private static List<String> split(String ruleSets) {
+        return ruleSets == null || ruleSets.isBlank() ? null : List.of(ruleSets.split("\\s*,\\s*"));
+    }
+}

@@ -1,0 +1,101 @@
+package fr.segur.eligibility.service;
+
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.segur.eligibility.api.BatchRequest;
+import fr.segur.eligibility.api.BatchResponse;
+import fr.segur.eligibility.api.BatchResult;
+import fr.segur.eligibility.api.Employee;
+import fr.segur.eligibility.api.FieldError;
+import fr.segur.eligibility.api.InvalidRequestException;
+import fr.segur.eligibility.api.Messages;
+import fr.segur.eligibility.config.EligibilityConfig;
+import fr.segur.eligibility.error.JsonFieldErrors;
+import fr.segur.eligibility.error.PayloadTooLargeProblem;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** Evaluates a whole payroll sent as one JSON document; one bad employee never fails the others. */
+@ApplicationScoped
+public class BatchService {
+
+    private final EligibilityService service;
+    private final ObjectMapper mapper;
+    private final int maxEmployees;
+
+    BatchService(EligibilityService service, ObjectMapper mapper, EligibilityConfig config) {
+        this.service = service;
+        this.mapper = mapper;
+        this.maxEmployees = config.batch().maxEmployees();
+    }
+
+    public int maxEmployees() {
+        return maxEmployees;
+    }
+
+    public BatchResponse evaluate(BatchRequest request, Locale locale) {
+        List<FieldError> errors = new ArrayList<>();
+        if (request == null || request.employees() == null || !request.employees().isArray()) {
+            errors.add(new FieldError("employees", Messages.render(locale, "error.employees.array")));
+            throw new InvalidRequestException(errors);
+        }
+        service.checkEnvelope("month", request.month(), request.ruleSets(), locale, errors);
+        if (!errors.isEmpty()) {
+            throw new InvalidRequestException(errors);
+        }
+        JsonNode employees = request.employees();
+        if (employees.size() > maxEmployees) {
+            throw new PayloadTooLargeProblem(Messages.render(locale, "problem.batchTooLarge",
+                    String.valueOf(employees.size()), String.valueOf(maxEmployees)));
+        }
+        YearMonth month = service.month(request.month());
+        List<String> ruleSets = service.ruleSets(request.ruleSets());
+        List<BatchResult> results = new ArrayList<>(employees.size());
+        for (int i = 0; i < employees.size(); i++) {
+            results.add(evaluateOne(i, null, "employees[" + i + "]", employees.get(i), month, ruleSets, locale));
+        }
+        return new BatchResponse(month.toString(), results, BatchResponse.Summary.of(results));
+    }
+
+    /** Reads and evaluates one employee found at {@code path}; any problem makes it INVALID with paths under it. */
+    BatchResult evaluateOne(int index, Integer line, String path, JsonNode node, YearMonth month, List<String> ruleSets,
+                            Locale locale) {
+        String id = node != null && node.isObject() && node.path("id").isTextual() ? node.get("id").asText() : null;
+        Employee employee;
+        try {
+            if (node == null || !node.isObject()) {
+                throw JsonMappingException.from(mapper.getDeserializationContext(), "not an object");
+            }
+            employee = mapper.treeToValue(node, Employee.class);
+        } catch (JsonMappingException e) {
+            return BatchResult.invalid(index, line, month.toString(), id,
+                    List.of(new FieldError(JsonFieldErrors.path(path, e), JsonFieldErrors.message(e, locale))));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            return BatchResult.invalid(index, line, month.toString(), id,
+                    List.of(new FieldError(path, Messages.render(locale, "error.unreadableValue"))));
+        }
+        List<FieldError> errors = service.checkEmployee(employee, path, locale);
+        if (!errors.isEmpty()) {
+            return BatchResult.invalid(index, line, month.toString(), id, errors);
+        }
+        return BatchResult.valid(index, service.evaluateChecked(month, ruleSets, employee, locale));
+    }
+
+    /** Evaluates employees already read (from CSV), with their problems found while reading. */
+    BatchResult evaluateRead(int index, Employee employee, List<FieldError> readErrors, YearMonth month,
+                             List<String> ruleSets, Locale locale) {
+        String path = "employees[" + index + "]";
+        List<FieldError> errors = new ArrayList<>(readErrors);
+        if (employee != null) {
+            errors.addAll(service.checkEmployee(employee, path, locale));
+        }
+        if (!errors.isEmpty()) {
+            return BatchResult.invalid(index, null, month.toString(), employee == null ? null : employee.id(), errors);
+        }
+        return BatchResult.valid(index, service.evaluateChecked(month, ruleSets, employee, locale));
+    }
+}

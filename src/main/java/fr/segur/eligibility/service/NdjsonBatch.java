@@ -1,0 +1,96 @@
+package fr.segur.eligibility.service;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import fr.segur.eligibility.api.BatchResult;
+import fr.segur.eligibility.api.FieldError;
+import fr.segur.eligibility.api.Messages;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Evaluates a payroll of any size as NDJSON: reads one request a line and writes one answer a line as it goes,
+ * so memory stays flat; an unreadable line is answered by an INVALID line with its line number.
+ */
+@ApplicationScoped
+public class NdjsonBatch {
+
+    private static final byte[] NEWLINE = {'\n'};
+    private static final int FLUSH_EVERY = 256;
+
+    private final EligibilityService service;
+    private final BatchService batch;
+    private final ObjectMapper mapper;
+    private final ObjectWriter writer;
+
+    NdjsonBatch(EligibilityService service, BatchService batch, ObjectMapper mapper) {
+        this.service = service;
+        this.batch = batch;
+        this.mapper = mapper;
+        this.writer = mapper.writer();
+    }
+
+    /** {@code month} and {@code ruleSets} (already checked) apply to lines that do not give their own. */
+    public void stream(InputStream in, OutputStream out, String month, List<String> ruleSets, Locale locale) throws IOException {
+        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
+        String text;
+        int lineNo = 0;
+        int index = 0;
+        while ((text = reader.readLine()) != null) {
+            lineNo++;
+            if (text.isBlank()) {
+                continue;
+            }
+            out.write(writer.writeValueAsBytes(answer(index++, lineNo, text, month, ruleSets, locale)));
+            out.write(NEWLINE);
+            if (index % FLUSH_EVERY == 0) {
+                out.flush();
+            }
+        }
+        out.flush();
+    }
+
+    private Object answer(int index, int lineNo, String text, String defaultMonth, List<String> defaultRuleSets, Locale locale) {
+        YearMonth fallbackMonth = service.month(defaultMonth);
+        JsonNode line;
+        try {
+            line = mapper.readTree(text);
+        } catch (IOException e) {
+            return BatchResult.invalid(index, lineNo, fallbackMonth.toString(), null,
+                    List.of(new FieldError("$", Messages.render(locale, "error.malformedJson", ""))));
+        }
+        if (line == null || !line.isObject()) {
+            return BatchResult.invalid(index, lineNo, fallbackMonth.toString(), null,
+                    List.of(new FieldError("$", Messages.render(locale, "error.line.empty"))));
+        }
+        List<FieldError> errors = new ArrayList<>();
+        String month = line.path("month").isTextual() ? line.get("month").asText() : defaultMonth;
+        List<String> ruleSets = defaultRuleSets;
+        if (line.has("ruleSets")) {
+            ruleSets = new ArrayList<>();
+            for (JsonNode r : line.get("ruleSets")) {
+                ruleSets.add(r.asText());
+            }
+        }
+        service.checkEnvelope("month", month, ruleSets, locale, errors);
+        if (!line.path("employee").isObject()) {
+            errors.add(new FieldError("employee", Messages.render(locale, "segur.employee.required")));
+        }
+        if (!errors.isEmpty()) {
+            return BatchResult.invalid(index, lineNo, fallbackMonth.toString(), null, errors);
+        }
+        BatchResult result = batch.evaluateOne(index, lineNo, "employee", line.get("employee"),
+                service.month(month), service.ruleSets(ruleSets), locale);
+        return BatchResult.INVALID.equals(result.status()) ? result : result.evaluation();
+    }
+}

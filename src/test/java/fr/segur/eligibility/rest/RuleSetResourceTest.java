@@ -1,0 +1,71 @@
+package fr.segur.eligibility.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.notNullValue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Rule sets, versions and catalogues over HTTP. */
+@QuarkusTest
+class RuleSetResourceTest {
+
+    @Test
+    void listsTheThreeRuleSetsWithTheirVersions() {
+        given().when().get("/api/v1/rulesets").then().statusCode(200)
+                .body("id", equalTo(List.of("public-ifse", "bassms", "laforcade")))
+                .body("title", everyItem(notNullValue()))
+                .body("description", everyItem(notNullValue()))
+                .body("find { it.id == 'bassms' }.versions.version", equalTo(List.of("2020-09-01", "2020-12-01", "2022-04-01", "2024-01-01")))
+                .body("find { it.id == 'bassms' }.versions[2].effectiveTo", equalTo("2023-12-31"))
+                .body("find { it.id == 'bassms' }.versions[3].effectiveTo", equalTo(null))
+                .body("find { it.id == 'bassms' }.versions[3].checksum", matchesPattern("sha256:[0-9a-f]{64}"))
+                .body("find { it.id == 'bassms' }.versions[3].measures.code", equalTo(List.of("SEGUR_SANTE_2020", "SOCIO_EDUCATIF_2022", "EXTENSION_2024")));
+    }
+
+    @Test
+    void oneRuleSetAndOneVersion() {
+        given().when().get("/api/v1/rulesets/laforcade").then().statusCode(200)
+                .body("id", equalTo("laforcade")).body("versions", hasSize(3));
+        given().when().get("/api/v1/rulesets/public-ifse/versions/2023-03-01").then().statusCode(200)
+                .body("version", equalTo("2023-03-01"))
+                .body("parameters.find { it.name == 'ifseSocleAmountPoints' }.local", equalTo(true))
+                .body("parameters.find { it.name == 'ifseSocleAmountPoints' }.value", equalTo("49"))
+                .body("measures.find { it.code == 'IFSE_SOCLE_SEGUR' }.amount.points", equalTo("49"))
+                .body("measures.find { it.code == 'IFSE_SOCLE_SEGUR' }.eligibility.allOf[0].sectorIn", equalTo(List.of("PUBLIC_FPT")))
+                .body("measures.find { it.code == 'CTI_SANTE_2020' }.legalBasis.title", hasItem(org.hamcrest.Matchers.containsString("2020-1152")));
+    }
+
+    @Test
+    void unknownRuleSetOrVersionIs404Problem() {
+        given().when().get("/api/v1/rulesets/segur-2030").then().statusCode(404)
+                .contentType("application/problem+json").body("detail", org.hamcrest.Matchers.containsString("segur-2030"));
+        given().when().get("/api/v1/rulesets/bassms/versions/2019-01-01").then().statusCode(404)
+                .contentType("application/problem+json").body("status", equalTo(404));
+    }
+
+    @Test
+    void catalogues() {
+        given().when().get("/api/v1/reference/jobs").then().statusCode(200)
+                .body("", hasSize(46))
+                .body("find { it.code == 'AES' }.flags", equalTo(List.of("LAFORCADE")))
+                .body("find { it.code == 'AES' }.family", equalTo("ACCOMPAGNEMENT"))
+                .body("find { it.code == 'EDUCATEUR_SPECIALISE' }.flags", equalTo(List.of("SOCIO_EDUCATIF")))
+                .body("find { it.code == 'SECRETAIRE' }.flags", hasSize(0));
+        given().when().get("/api/v1/reference/establishment-types").then().statusCode(200)
+                .body("", hasSize(14)).body("code", hasItem("SERVICES_CENTRAUX"));
+    }
+
+    @Test
+    void healthLiveAndReady() {
+        given().when().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
+        given().when().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"))
+                .body("checks.name", hasItem("rule-data"));
+    }
+}
