@@ -2,6 +2,7 @@ package fr.segur.eligibility.rest;
 
 import fr.segur.eligibility.api.RuleSetView;
 import fr.segur.eligibility.error.NotFoundProblem;
+import fr.segur.eligibility.service.RuleSetHtml;
 import fr.segur.eligibility.service.RuleSetViews;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -35,10 +36,16 @@ public class RuleSetResource {
     @GET
     @Path("/{id}/versions/{version}")
     public RuleSetView.Version version(@PathParam("id") String id, @PathParam("version") String version) {
-        if (views.ruleSet(id).isEmpty()) {
-            throw new NotFoundProblem("Unknown rule set '" + id + "'");
-        }
+        get(id);
         return views.version(id, version)
                 .orElseThrow(() -> new NotFoundProblem("Rule set '" + id + "' has no version '" + version + "'"));
+    }
+
+    /** The same version as a French page for payroll officers. */
+    @GET
+    @Path("/{id}/versions/{version}")
+    @Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
+    public String versionPage(@PathParam("id") String id, @PathParam("version") String version) {
+        return RuleSetHtml.page(get(id), version(id, version));
     }
 }

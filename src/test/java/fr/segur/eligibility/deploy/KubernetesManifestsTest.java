@@ -371,7 +371,7 @@ class KubernetesManifestsTest {
         assertFalse(selector.has("matchExpressions"), owner + ": matchExpressions are not expected");
         Map<String, String> matchLabels = toMap(selector.path("matchLabels"));
         assertFalse(matchLabels.isEmpty(), owner + " selector has no matchLabels");
-        assertEquals(matchLabels, podLabelsSubset(selector.path("matchLabels")),
+        assertEquals(podLabelsSubset(selector.path("matchLabels")), matchLabels,
                 owner + " selector " + matchLabels + " does not match pod labels " + podLabels());
     }
 

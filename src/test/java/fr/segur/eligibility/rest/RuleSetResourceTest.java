@@ -51,6 +51,18 @@ class RuleSetResourceTest {
     }
 
     @Test
+    void aVersionAsAFrenchPage() {
+        String page = given().accept("text/html").when().get("/api/v1/rulesets/public-ifse/versions/2023-03-01")
+                .then().statusCode(200).contentType(org.hamcrest.Matchers.containsString("text/html")).extract().asString();
+        org.junit.jupiter.api.Assertions.assertTrue(page.contains("IFSE_SOCLE_SEGUR"), page);
+        org.junit.jupiter.api.Assertions.assertTrue(page.contains("49 points d’indice"), page);
+        org.junit.jupiter.api.Assertions.assertTrue(page.contains("Décret n° 2020-1152"), page);
+        org.junit.jupiter.api.Assertions.assertTrue(page.contains("choix local ou conventionnel"), page);
+        org.junit.jupiter.api.Assertions.assertTrue(page.contains("Famille de métier parmi : ADMINISTRATIF"), page);
+        given().accept("text/html").when().get("/api/v1/rulesets/public-ifse/versions/1999-01-01").then().statusCode(404);
+    }
+
+    @Test
     void catalogues() {
         given().when().get("/api/v1/reference/jobs").then().statusCode(200)
                 .body("", hasSize(46))
