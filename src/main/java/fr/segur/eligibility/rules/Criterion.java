@@ -40,44 +40,56 @@ public sealed interface Criterion {
         return new Finding(name, truth, "criterion." + name + "." + truth.name().toLowerCase(), args);
     }
 
-    private static Verdict membership(String name, String fact, Object value, Collection<?> allowed) {
+    private static Verdict membership(String name, String fact, Object value, Collection<?> allowed, String shown) {
         if (value == null) {
-            return Verdict.unknown(fact, finding(name, Truth.UNKNOWN, List.of(fact, list(allowed))));
+            return Verdict.unknown(fact, finding(name, Truth.UNKNOWN, List.of(fact, shown)));
         }
         boolean in = allowed.contains(value);
-        return Verdict.known(in, finding(name, Truth.of(in), List.of(String.valueOf(value), list(allowed))));
+        return Verdict.known(in, finding(name, Truth.of(in), List.of(String.valueOf(value), shown)));
     }
 
     /** The employee's sector is one of the listed sectors. */
-    record SectorIn(Set<Sector> sectors) implements Criterion {
+    record SectorIn(Set<Sector> sectors, String shown) implements Criterion {
+        public SectorIn(Set<Sector> sectors) {
+            this(sectors, list(sectors));
+        }
+
         public String name() { return "sectorIn"; }
 
         public Verdict evaluate(CriterionContext c) {
-            return membership(name(), FACT_SECTOR, c.facts().sector(), sectors);
+            return membership(name(), FACT_SECTOR, c.facts().sector(), sectors, shown);
         }
     }
 
     /** The employee's job code is one of the listed codes. */
-    record JobIn(Set<String> jobCodes) implements Criterion {
+    record JobIn(Set<String> jobCodes, String shown) implements Criterion {
+        public JobIn(Set<String> jobCodes) {
+            this(jobCodes, list(jobCodes));
+        }
+
         public String name() { return "jobIn"; }
 
         public Verdict evaluate(CriterionContext c) {
             Job job = c.facts().job();
-            return membership(name(), FACT_JOB, job == null ? null : job.code(), jobCodes);
+            return membership(name(), FACT_JOB, job == null ? null : job.code(), jobCodes, shown);
         }
     }
 
     /** The family of the employee's job is one of the listed families. */
-    record JobFamilyIn(Set<String> families) implements Criterion {
+    record JobFamilyIn(Set<String> families, String shown) implements Criterion {
+        public JobFamilyIn(Set<String> families) {
+            this(families, list(families));
+        }
+
         public String name() { return "jobFamilyIn"; }
 
         public Verdict evaluate(CriterionContext c) {
             Job job = c.facts().job();
             if (job == null) {
-                return Verdict.unknown(FACT_JOB, finding(name(), Truth.UNKNOWN, List.of(FACT_JOB, list(families))));
+                return Verdict.unknown(FACT_JOB, finding(name(), Truth.UNKNOWN, List.of(FACT_JOB, shown)));
             }
             boolean in = families.contains(job.family());
-            return Verdict.known(in, finding(name(), Truth.of(in), List.of(job.code(), job.family(), list(families))));
+            return Verdict.known(in, finding(name(), Truth.of(in), List.of(job.code(), job.family(), shown)));
         }
     }
 
@@ -96,25 +108,33 @@ public sealed interface Criterion {
     }
 
     /** The employee's establishment type is one of the listed types. */
-    record EstablishmentIn(Set<String> types) implements Criterion {
+    record EstablishmentIn(Set<String> types, String shown) implements Criterion {
+        public EstablishmentIn(Set<String> types) {
+            this(types, list(types));
+        }
+
         public String name() { return "establishmentIn"; }
 
         public Verdict evaluate(CriterionContext c) {
-            return membership(name(), FACT_ESTABLISHMENT, c.facts().establishmentType(), types);
+            return membership(name(), FACT_ESTABLISHMENT, c.facts().establishmentType(), types, shown);
         }
     }
 
     /** The establishment is funded, at least partly, by one of the listed funders. */
-    record FundedByAny(Set<Funder> funders) implements Criterion {
+    record FundedByAny(Set<Funder> funders, String shown) implements Criterion {
+        public FundedByAny(Set<Funder> funders) {
+            this(funders, list(funders));
+        }
+
         public String name() { return "fundedBy"; }
 
         public Verdict evaluate(CriterionContext c) {
             Set<Funder> actual = c.facts().fundedBy();
             if (actual == null) {
-                return Verdict.unknown(FACT_FUNDED_BY, finding(name(), Truth.UNKNOWN, List.of(FACT_FUNDED_BY, list(funders))));
+                return Verdict.unknown(FACT_FUNDED_BY, finding(name(), Truth.UNKNOWN, List.of(FACT_FUNDED_BY, shown)));
             }
             boolean any = actual.stream().anyMatch(funders::contains);
-            return Verdict.known(any, finding(name(), Truth.of(any), List.of(actual.isEmpty() ? "-" : list(actual), list(funders))));
+            return Verdict.known(any, finding(name(), Truth.of(any), List.of(actual.isEmpty() ? "-" : list(actual), shown)));
         }
     }
 
@@ -144,11 +164,15 @@ public sealed interface Criterion {
     }
 
     /** The employer applies a collective agreement of the listed IDCC numbers. */
-    record IdccIn(Set<Integer> idccs) implements Criterion {
+    record IdccIn(Set<Integer> idccs, String shown) implements Criterion {
+        public IdccIn(Set<Integer> idccs) {
+            this(idccs, list(idccs));
+        }
+
         public String name() { return "idccIn"; }
 
         public Verdict evaluate(CriterionContext c) {
-            return membership(name(), FACT_IDCC, c.facts().idcc(), idccs);
+            return membership(name(), FACT_IDCC, c.facts().idcc(), idccs, shown);
         }
     }
 
@@ -216,12 +240,21 @@ public sealed interface Criterion {
         }
 
         public Verdict evaluate(CriterionContext c) {
-            List<Verdict> verdicts = criteria.stream().map(x -> x.evaluate(c)).toList();
-            Truth truth = verdicts.stream().anyMatch(v -> v.truth() == Truth.FALSE) ? Truth.FALSE
-                    : verdicts.stream().anyMatch(v -> v.truth() == Truth.UNKNOWN) ? Truth.UNKNOWN : Truth.TRUE;
-            LocalDate notBefore = truth == Truth.FALSE ? null : verdicts.stream().map(Verdict::notBefore)
-                    .filter(d -> d != null).max(LocalDate::compareTo).orElse(null);
-            return combine(truth, verdicts, notBefore);
+            List<Verdict> verdicts = new ArrayList<>(criteria.size());
+            boolean anyFalse = false;
+            boolean anyUnknown = false;
+            LocalDate notBefore = null;
+            for (Criterion criterion : criteria) {
+                Verdict v = criterion.evaluate(c);
+                verdicts.add(v);
+                anyFalse |= v.truth() == Truth.FALSE;
+                anyUnknown |= v.truth() == Truth.UNKNOWN;
+                if (v.notBefore() != null && (notBefore == null || v.notBefore().isAfter(notBefore))) {
+                    notBefore = v.notBefore();
+                }
+            }
+            Truth truth = anyFalse ? Truth.FALSE : anyUnknown ? Truth.UNKNOWN : Truth.TRUE;
+            return combine(truth, verdicts, truth == Truth.FALSE ? null : notBefore);
         }
     }
 
@@ -235,9 +268,16 @@ public sealed interface Criterion {
         }
 
         public Verdict evaluate(CriterionContext c) {
-            List<Verdict> verdicts = criteria.stream().map(x -> x.evaluate(c)).toList();
-            Truth truth = verdicts.stream().anyMatch(v -> v.truth() == Truth.TRUE) ? Truth.TRUE
-                    : verdicts.stream().anyMatch(v -> v.truth() == Truth.UNKNOWN) ? Truth.UNKNOWN : Truth.FALSE;
+            List<Verdict> verdicts = new ArrayList<>(criteria.size());
+            boolean anyTrue = false;
+            boolean anyUnknown = false;
+            for (Criterion criterion : criteria) {
+                Verdict v = criterion.evaluate(c);
+                verdicts.add(v);
+                anyTrue |= v.truth() == Truth.TRUE;
+                anyUnknown |= v.truth() == Truth.UNKNOWN;
+            }
+            Truth truth = anyTrue ? Truth.TRUE : anyUnknown ? Truth.UNKNOWN : Truth.FALSE;
             return combine(truth, verdicts, truth == Truth.TRUE ? earliestStart(verdicts) : null);
         }
     }

@@ -77,9 +77,13 @@ public class NdjsonBatch {
         String month = line.path("month").isTextual() ? line.get("month").asText() : defaultMonth;
         List<String> ruleSets = defaultRuleSets;
         if (line.has("ruleSets")) {
-            ruleSets = new ArrayList<>();
-            for (JsonNode r : line.get("ruleSets")) {
-                ruleSets.add(r.asText());
+            if (!line.get("ruleSets").isArray()) {
+                errors.add(new FieldError("ruleSets", Messages.render(locale, "error.wrongType", "array")));
+            } else {
+                ruleSets = new ArrayList<>();
+                for (JsonNode r : line.get("ruleSets")) {
+                    ruleSets.add(r.asText());
+                }
             }
         }
         service.checkEnvelope("month", month, ruleSets, locale, errors);

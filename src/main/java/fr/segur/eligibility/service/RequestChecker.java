@@ -65,7 +65,9 @@ final class RequestChecker {
             Set<Funder> seen = new HashSet<>();
             for (int i = 0; i < e.fundedBy().size(); i++) {
                 Funder f = e.fundedBy().get(i);
-                if (f == null || !seen.add(f)) {
+                if (f == null) {
+                    errors.add(new FieldError(path + ".fundedBy[" + i + "]", Messages.render(locale, "error.nullValue")));
+                } else if (!seen.add(f)) {
                     errors.add(new FieldError(path + ".fundedBy[" + i + "]", Messages.render(locale, "error.duplicateFunder", f)));
                 }
             }

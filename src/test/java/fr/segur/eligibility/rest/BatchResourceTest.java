@@ -108,13 +108,14 @@ class BatchResourceTest {
                 + "\n"
                 + "{\"employee\": " + NURSE + "}\n"
                 + "{\"employee\": {\"jobCode\": \"ASTRONAUTE\"}}\n"
-                + "[1, 2]\n";
+                + "[1, 2]\n"
+                + "{\"ruleSets\": \"bassms\", \"employee\": {}}\n";
         String out = given().contentType("application/x-ndjson").accept("application/x-ndjson").body(lines.getBytes(StandardCharsets.UTF_8))
                 .queryParam("month", "2023-09")
                 .when().post("/api/v1/evaluations/batch").then().statusCode(200)
                 .contentType("application/x-ndjson").extract().asString();
         List<JsonPath> answers = out.lines().map(JsonPath::from).toList();
-        assertEquals(5, answers.size(), out);
+        assertEquals(6, answers.size(), out);
         assertEquals("ELIGIBLE", answers.get(0).getString("status"));
         assertEquals("2024-09", answers.get(0).getString("month"));
         assertEquals("INVALID", answers.get(1).getString("status"));
@@ -125,6 +126,7 @@ class BatchResourceTest {
         assertEquals(List.of("employee.jobCode"), answers.get(3).getList("errors.field"));
         assertEquals(5, answers.get(3).getInt("line"));
         assertEquals(6, answers.get(4).getInt("line"));
+        assertEquals(List.of("ruleSets"), answers.get(5).getList("errors.field"));
     }
 
     private static com.fasterxml.jackson.databind.JsonNode readTree(byte[] json) {

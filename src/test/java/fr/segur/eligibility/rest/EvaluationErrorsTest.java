@@ -53,6 +53,8 @@ class EvaluationErrorsTest {
         assertInvalid("{\"employee\": {\"sector\": \"PRIVATE\"}}", "employee.sector", "code inconnu « PRIVATE »");
         assertInvalid("{\"employee\": {\"fundedBy\": [\"ASSURANCE_MALADIE\", \"CPAM\"]}}", "employee.fundedBy[1]", "CPAM");
         assertInvalid("{\"employee\": {\"payRate\": \"QUARTER\"}}", "employee.payRate", "QUARTER");
+        assertInvalid("{\"employee\": {\"fundedBy\": [\"ETAT\", null]}}", "employee.fundedBy[1]", "ne doit pas être nul");
+        assertInvalid("{\"employee\": {\"fundedBy\": [\"ETAT\", \"ETAT\"]}}", "employee.fundedBy[1]", "en double");
     }
 
     @Test
