@@ -26,8 +26,10 @@ public class BatchService {
     private final EligibilityService service;
     private final ObjectMapper mapper;
     private final int maxEmployees;
+    private final EvaluationMetrics metrics;
 
-    BatchService(EligibilityService service, ObjectMapper mapper, EligibilityConfig config) {
+    BatchService(EligibilityService service, ObjectMapper mapper, EligibilityConfig config, EvaluationMetrics metrics) {
+        this.metrics = metrics;
         this.service = service;
         this.mapper = mapper;
         this.maxEmployees = config.batch().maxEmployees();
@@ -52,6 +54,7 @@ public class BatchService {
             throw new PayloadTooLargeProblem(Messages.render(locale, "problem.batchTooLarge",
                     String.valueOf(employees.size()), String.valueOf(maxEmployees)));
         }
+        metrics.batch("json", employees.size());
         YearMonth month = service.month(request.month());
         List<String> ruleSets = service.ruleSets(request.ruleSets());
         List<BatchResult> results = new ArrayList<>(employees.size());
@@ -72,15 +75,14 @@ public class BatchService {
             }
             employee = mapper.treeToValue(node, Employee.class);
         } catch (JsonMappingException e) {
-            return BatchResult.invalid(index, line, month.toString(), id,
+            return invalid(index, line, month, id,
                     List.of(new FieldError(JsonFieldErrors.path(path, e), JsonFieldErrors.message(e, locale))));
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            return BatchResult.invalid(index, line, month.toString(), id,
-                    List.of(new FieldError(path, Messages.render(locale, "error.unreadableValue"))));
+            return invalid(index, line, month, id, List.of(new FieldError(path, Messages.render(locale, "error.unreadableValue"))));
         }
         List<FieldError> errors = service.checkEmployee(employee, path, locale);
         if (!errors.isEmpty()) {
-            return BatchResult.invalid(index, line, month.toString(), id, errors);
+            return invalid(index, line, month, id, errors);
         }
         return BatchResult.valid(index, service.evaluateChecked(month, ruleSets, employee, locale));
     }
@@ -94,8 +96,14 @@ public class BatchService {
             errors.addAll(service.checkEmployee(employee, path, locale));
         }
         if (!errors.isEmpty()) {
-            return BatchResult.invalid(index, null, month.toString(), employee == null ? null : employee.id(), errors);
+            return invalid(index, null, month, employee == null ? null : employee.id(), errors);
         }
         return BatchResult.valid(index, service.evaluateChecked(month, ruleSets, employee, locale));
+    }
+
+    /** An INVALID answer, counted like every other answer. */
+    BatchResult invalid(int index, Integer line, YearMonth month, String employeeId, List<FieldError> errors) {
+        metrics.answered(null, null, BatchResult.INVALID);
+        return BatchResult.invalid(index, line, month.toString(), employeeId, errors);
     }
 }

@@ -40,8 +40,10 @@ public class CsvBatch {
 
     private final BatchService batch;
     private final EligibilityService service;
+    private final EvaluationMetrics metrics;
 
-    CsvBatch(BatchService batch, EligibilityService service) {
+    CsvBatch(BatchService batch, EligibilityService service, EvaluationMetrics metrics) {
+        this.metrics = metrics;
         this.batch = batch;
         this.service = service;
     }
@@ -60,6 +62,7 @@ public class CsvBatch {
             throw new PayloadTooLargeProblem(Messages.render(locale, "problem.batchTooLarge",
                     String.valueOf(rows.size()), String.valueOf(batch.maxEmployees())));
         }
+        metrics.batch("csv", rows.size());
         YearMonth ym = service.month(month);
         List<String> sets = service.ruleSets(ruleSets);
         List<BatchResult> results = new ArrayList<>(rows.size());

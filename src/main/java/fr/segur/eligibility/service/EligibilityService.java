@@ -28,8 +28,10 @@ public class EligibilityService {
     private final FactsMapper facts;
     private final Clock clock;
     private final List<String> allRuleSets;
+    private final EvaluationMetrics metrics;
 
-    EligibilityService(Evaluator evaluator, RuleCatalog catalog, Validator validator, Clock clock) {
+    EligibilityService(Evaluator evaluator, RuleCatalog catalog, Validator validator, Clock clock, EvaluationMetrics metrics) {
+        this.metrics = metrics;
         this.evaluator = evaluator;
         this.allRuleSets = catalog.book().ids();
         this.checker = new RequestChecker(validator, catalog.reference(), allRuleSets);
@@ -75,6 +77,9 @@ public class EligibilityService {
 
     public EvaluationResponse evaluateChecked(YearMonth month, List<String> ruleSets, Employee employee, Locale locale) {
         Evaluation evaluation = evaluator.evaluate(month, facts.toFacts(employee), ruleSets);
+        Evaluation.Entitlement paid = evaluation.entitlement();
+        metrics.answered(paid == null ? null : paid.version().ruleSetId(), paid == null ? null : paid.measure().code(),
+                evaluation.status().name());
         return ResponseMapper.toResponse(evaluation, employee.id(), locale);
     }
 

@@ -66,11 +66,11 @@ public class NdjsonBatch {
         try {
             line = mapper.readTree(text);
         } catch (IOException e) {
-            return BatchResult.invalid(index, lineNo, fallbackMonth.toString(), null,
+            return batch.invalid(index, lineNo, fallbackMonth, null,
                     List.of(new FieldError("$", Messages.render(locale, "error.malformedJson", ""))));
         }
         if (line == null || !line.isObject()) {
-            return BatchResult.invalid(index, lineNo, fallbackMonth.toString(), null,
+            return batch.invalid(index, lineNo, fallbackMonth, null,
                     List.of(new FieldError("$", Messages.render(locale, "error.line.empty"))));
         }
         List<FieldError> errors = new ArrayList<>();
@@ -91,7 +91,7 @@ public class NdjsonBatch {
             errors.add(new FieldError("employee", Messages.render(locale, "segur.employee.required")));
         }
         if (!errors.isEmpty()) {
-            return BatchResult.invalid(index, lineNo, fallbackMonth.toString(), null, errors);
+            return batch.invalid(index, lineNo, fallbackMonth, null, errors);
         }
         BatchResult result = batch.evaluateOne(index, lineNo, "employee", line.get("employee"),
                 service.month(month), service.ruleSets(ruleSets), locale);
