@@ -39,10 +39,6 @@ public record Fraction(BigDecimal numerator, BigDecimal denominator) {
         return numerator.multiply(other.denominator).compareTo(other.numerator.multiply(denominator));
     }
 
-    public boolean isOne() {
-        return numerator.compareTo(denominator) == 0;
-    }
-
     /** The value rounded half-up to the cent: the one rounding of an amount. */
     public BigDecimal toCents() {
         return numerator.divide(denominator, 2, RoundingMode.HALF_UP);

@@ -3,12 +3,13 @@ package fr.segur.eligibility.rules;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /** Evaluates measures for one employee and one month, remembering each verdict (measures refer to each other). */
 final class MonthContext implements CriterionContext {
 
-    private static final Verdict NOT_IN_FORCE = new Verdict(Truth.FALSE, java.util.List.of(), java.util.List.of(), null);
+    private static final Verdict NOT_IN_FORCE = new Verdict(Truth.FALSE, List.of(), List.of(), null);
 
     private final RuleBook book;
     private final EmployeeFacts facts;

@@ -20,8 +20,4 @@ public record RuleSet(String id, String title, String description, List<RuleSetV
         }
         return Optional.empty();
     }
-
-    public Optional<RuleSetVersion> version(String version) {
-        return versions.stream().filter(v -> v.version().toString().equals(version)).findFirst();
-    }
 }

@@ -59,11 +59,16 @@ public class EligibilityService {
         return errors;
     }
 
-    /** Every problem of the month and rule sets shared by a batch or a schedule. */
+    /** Every problem of the month and rule sets shared by a batch. */
     public void checkEnvelope(String monthField, String month, List<String> ruleSets, Locale locale, List<FieldError> errors) {
         if (month != null && !month.matches(EvaluationRequest.MONTH_PATTERN)) {
             errors.add(new FieldError(monthField, fr.segur.eligibility.api.Messages.render(locale, "segur.month.format")));
         }
+        checkRuleSets(ruleSets, locale, errors);
+    }
+
+    /** Every unknown rule-set id, named {@code ruleSets[i]}. */
+    public void checkRuleSets(List<String> ruleSets, Locale locale, List<FieldError> errors) {
         checker.ruleSets(ruleSets, "ruleSets", locale, errors);
     }
 

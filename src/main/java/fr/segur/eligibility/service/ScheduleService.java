@@ -79,7 +79,7 @@ public class ScheduleService {
                 errors.add(new FieldError("to", Messages.render(locale, "error.schedule.range", String.valueOf(maxMonths))));
             }
         }
-        service.checkEnvelope("from", null, request.ruleSets(), locale, errors);
+        service.checkRuleSets(request.ruleSets(), locale, errors);
         if (request.employee() == null) {
             errors.add(new FieldError("employee", Messages.render(locale, "segur.employee.required")));
         } else {
