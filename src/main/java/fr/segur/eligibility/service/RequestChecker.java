@@ -45,7 +45,8 @@ final class RequestChecker {
             return;
         }
         for (int i = 0; i < ruleSets.size(); i++) {
-            if (!ruleSetIds.contains(ruleSets.get(i))) {
+            // Immutable lists throw on contains(null): a null id is simply unknown.
+            if (ruleSets.get(i) == null || !ruleSetIds.contains(ruleSets.get(i))) {
                 errors.add(new FieldError(path + "[" + i + "]", Messages.render(locale, "error.unknownRuleSet",
                         String.valueOf(ruleSets.get(i)), String.join(", ", ruleSetIds))));
             }

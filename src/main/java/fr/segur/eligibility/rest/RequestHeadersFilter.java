@@ -1,0 +1,44 @@
+package fr.segur.eligibility.rest;
+
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.core.MultivaluedMap;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.jboss.logging.MDC;
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+import org.jboss.resteasy.reactive.server.ServerResponseFilter;
+
+/**
+ * Gives every request a correlation id (the caller's {@code X-Request-Id} when well formed, else a new one),
+ * puts it in the log context and echoes it; marks answers as not to be sniffed, and evaluation answers, which
+ * carry personal data, as not to be cached.
+ */
+public class RequestHeadersFilter {
+
+    static final String REQUEST_ID = "X-Request-Id";
+    private static final String MDC_KEY = "requestId";
+    private static final Pattern WELL_FORMED = Pattern.compile("[A-Za-z0-9._-]{1,64}");
+
+    @ServerRequestFilter(preMatching = true)
+    public void assignRequestId(ContainerRequestContext request) {
+        String given = request.getHeaderString(REQUEST_ID);
+        String id = given != null && WELL_FORMED.matcher(given).matches() ? given : UUID.randomUUID().toString();
+        request.setProperty(MDC_KEY, id);
+        MDC.put(MDC_KEY, id);
+    }
+
+    @ServerResponseFilter
+    public void addHeaders(ContainerRequestContext request, ContainerResponseContext response) {
+        MultivaluedMap<String, Object> headers = response.getHeaders();
+        Object id = request.getProperty(MDC_KEY);
+        if (id != null) {
+            headers.putSingle(REQUEST_ID, id);
+        }
+        headers.putSingle("X-Content-Type-Options", "nosniff");
+        if (request.getUriInfo().getPath().startsWith("/api/v1/evaluations")) {
+            headers.putSingle("Cache-Control", "no-store");
+        }
+        MDC.remove(MDC_KEY);
+    }
+}
