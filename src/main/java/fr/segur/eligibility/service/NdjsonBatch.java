@@ -46,12 +46,14 @@ public class NdjsonBatch {
         String text;
         int lineNo = 0;
         int index = 0;
+        // The default month (the current month when none is given) is read from the clock once per stream.
+        YearMonth fallbackMonth = service.month(month);
         while ((text = reader.readLine()) != null) {
             lineNo++;
             if (text.isBlank()) {
                 continue;
             }
-            out.write(writer.writeValueAsBytes(answer(index++, lineNo, text, month, ruleSets, locale)));
+            out.write(writer.writeValueAsBytes(answer(index++, lineNo, text, month, fallbackMonth, ruleSets, locale)));
             out.write(NEWLINE);
             if (index % FLUSH_EVERY == 0) {
                 out.flush();
@@ -60,8 +62,8 @@ public class NdjsonBatch {
         out.flush();
     }
 
-    private Object answer(int index, int lineNo, String text, String defaultMonth, List<String> defaultRuleSets, Locale locale) {
-        YearMonth fallbackMonth = service.month(defaultMonth);
+    private Object answer(int index, int lineNo, String text, String defaultMonth, YearMonth fallbackMonth,
+                          List<String> defaultRuleSets, Locale locale) {
         JsonNode line;
         try {
             line = mapper.readTree(text);
@@ -93,8 +95,9 @@ public class NdjsonBatch {
         if (!errors.isEmpty()) {
             return batch.invalid(index, lineNo, fallbackMonth, null, errors);
         }
+        YearMonth evaluated = month == null ? fallbackMonth : YearMonth.parse(month);
         BatchResult result = batch.evaluateOne(index, lineNo, "employee", line.get("employee"),
-                service.month(month), service.ruleSets(ruleSets), locale);
+                evaluated, service.ruleSets(ruleSets), locale);
         return BatchResult.INVALID.equals(result.status()) ? result : result.evaluation();
     }
 }

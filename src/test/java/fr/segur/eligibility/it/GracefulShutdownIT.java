@@ -31,25 +31,22 @@ class GracefulShutdownIT {
             try (Socket socket = new Socket("127.0.0.1", app.port)) {
                 socket.setSoTimeout(30_000);
                 OutputStream out = socket.getOutputStream();
-                out.write(("POST /api/v1/evaluations/batch?month=2024-09 HTTP/1.1\r\nHost: 127.0.0.1\r\n"
-                        + "Content-Type: application/x-ndjson\r\nAccept: application/x-ndjson\r\n"
-                        + "Transfer-Encoding: chunked\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+                ChunkedHttp.startNdjsonPost(out, "/api/v1/evaluations/batch?month=2024-09");
                 InputStream in = new BufferedInputStream(socket.getInputStream());
                 send(out, 0, LINES / 2);
-                String status = line(in);
+                String status = ChunkedHttp.line(in);
                 assertTrue(status.startsWith("HTTP/1.1 200"), status);
 
                 app.process().destroy(); // SIGTERM, with the first half sent and being answered
                 Thread.sleep(500);
                 send(out, LINES / 2, LINES);
-                out.write("0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
-                out.flush();
+                ChunkedHttp.end(out);
 
-                while (!line(in).isEmpty()) {
+                while (!ChunkedHttp.line(in).isEmpty()) {
                     // response headers
                 }
                 int answered = 0;
-                try (BufferedReader reader = new BufferedReader(new InputStreamReader(new Dechunk(in), StandardCharsets.UTF_8))) {
+                try (BufferedReader reader = new BufferedReader(new InputStreamReader(new ChunkedHttp.Dechunk(in), StandardCharsets.UTF_8))) {
                     String answer;
                     while ((answer = reader.readLine()) != null) {
                         assertTrue(answer.contains("\"employeeId\":\"G" + answered + "\""), answer);
@@ -65,62 +62,11 @@ class GracefulShutdownIT {
 
     private static void send(OutputStream out, int from, int to) throws IOException {
         for (int i = from; i < to; i++) {
-            byte[] line = ("{\"employee\": {\"id\": \"G" + i + "\", \"sector\": \"PUBLIC_FPH\", \"jobCode\": \"INFIRMIER\", "
-                    + "\"establishmentType\": \"EHPAD\"}}\n").getBytes(StandardCharsets.UTF_8);
-            out.write((Integer.toHexString(line.length) + "\r\n").getBytes(StandardCharsets.US_ASCII));
-            out.write(line);
-            out.write(new byte[] {'\r', '\n'});
+            ChunkedHttp.chunk(out, ("{\"employee\": {\"id\": \"G" + i + "\", \"sector\": \"PUBLIC_FPH\", \"jobCode\": \"INFIRMIER\", "
+                    + "\"establishmentType\": \"EHPAD\"}}\n").getBytes(StandardCharsets.UTF_8));
         }
         out.flush();
     }
 
-    private static String line(InputStream in) throws IOException {
-        StringBuilder s = new StringBuilder();
-        for (int c = in.read(); c != -1 && c != '\n'; c = in.read()) {
-            if (c != '\r') {
-                s.append((char) c);
-            }
-        }
-        return s.toString();
-    }
 
-    /** Decodes an HTTP/1.1 chunked body. */
-    private static final class Dechunk extends InputStream {
-        private final InputStream in;
-        private int left;
-        private boolean done;
-
-        Dechunk(InputStream in) {
-            this.in = in;
-        }
-
-        @Override
-        public int read() throws IOException {
-            byte[] one = new byte[1];
-            return read(one, 0, 1) == -1 ? -1 : one[0] & 0xff;
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) throws IOException {
-            if (done) {
-                return -1;
-            }
-            if (left == 0) {
-                String size = line(in);
-                if (size.isEmpty()) {
-                    size = line(in);
-                }
-                left = Integer.parseInt(size.split(";")[0].trim(), 16);
-                if (left == 0) {
-                    done = true;
-                    return -1;
-                }
-            }
-            int n = in.read(b, off, Math.min(len, left));
-            if (n > 0) {
-                left -= n;
-            }
-            return n;
-        }
-    }
 }

@@ -41,16 +41,16 @@ class NdjsonSmallHeapIT {
             socket.setSoTimeout(120_000);
             CompletableFuture<Void> sender = CompletableFuture.runAsync(() -> send(socket));
             InputStream in = new BufferedInputStream(socket.getInputStream(), 1 << 16);
-            String status = headerLine(in);
+            String status = ChunkedHttp.line(in);
             assertTrue(status.startsWith("HTTP/1.1 200"), status);
             boolean chunked = false;
-            for (String h = headerLine(in); !h.isEmpty(); h = headerLine(in)) {
+            for (String h = ChunkedHttp.line(in); !h.isEmpty(); h = ChunkedHttp.line(in)) {
                 chunked |= h.equalsIgnoreCase("transfer-encoding: chunked");
             }
             assertTrue(chunked, "the answer is streamed (chunked), not buffered");
             long bytes = 0;
             int count = 0;
-            try (BufferedReader reader = new BufferedReader(new InputStreamReader(new Chunked(in), StandardCharsets.UTF_8))) {
+            try (BufferedReader reader = new BufferedReader(new InputStreamReader(new ChunkedHttp.Dechunk(in), StandardCharsets.UTF_8))) {
                 String line;
                 while ((line = reader.readLine()) != null) {
                     assertTrue(line.contains("\"employeeId\":\"E" + count + "\""), "answer " + count + " out of order: " + line);
@@ -71,71 +71,17 @@ class NdjsonSmallHeapIT {
     private static void send(Socket socket) {
         try {
             OutputStream out = new BufferedOutputStream(socket.getOutputStream(), 1 << 16);
-            out.write(("POST /api/v1/evaluations/batch?month=2024-09 HTTP/1.1\r\nHost: 127.0.0.1\r\n"
-                    + "Content-Type: application/x-ndjson\r\nAccept: application/x-ndjson\r\n"
-                    + "Transfer-Encoding: chunked\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            ChunkedHttp.startNdjsonPost(out, "/api/v1/evaluations/batch?month=2024-09");
             for (int i = 0; i < LINES; i++) {
-                byte[] line = ("{\"employee\": {\"id\": \"E" + i + "\", \"sector\": \"PRIVATE_NON_PROFIT\", \"jobCode\": \"" + JOBS[i % JOBS.length]
+                ChunkedHttp.chunk(out, ("{\"employee\": {\"id\": \"E" + i + "\", \"sector\": \"PRIVATE_NON_PROFIT\", \"jobCode\": \"" + JOBS[i % JOBS.length]
                         + "\", \"establishmentType\": \"ESSMS_HANDICAP\", \"fundedBy\": [\"ASSURANCE_MALADIE\"], \"employer\": {\"idcc\": 413}, "
-                        + "\"workingTime\": {\"ratio\": \"0.8\"}, \"employmentStart\": \"2019-03-01\"}}\n").getBytes(StandardCharsets.UTF_8);
-                out.write((Integer.toHexString(line.length) + "\r\n").getBytes(StandardCharsets.US_ASCII));
-                out.write(line);
-                out.write(new byte[] {'\r', '\n'});
+                        + "\"workingTime\": {\"ratio\": \"0.8\"}, \"employmentStart\": \"2019-03-01\"}}\n").getBytes(StandardCharsets.UTF_8));
             }
-            out.write("0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
-            out.flush();
+            ChunkedHttp.end(out);
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
     }
 
-    private static String headerLine(InputStream in) throws IOException {
-        StringBuilder s = new StringBuilder();
-        for (int c = in.read(); c != -1 && c != '\n'; c = in.read()) {
-            if (c != '\r') {
-                s.append((char) c);
-            }
-        }
-        return s.toString();
-    }
 
-    /** Decodes an HTTP/1.1 chunked body. */
-    private static final class Chunked extends InputStream {
-        private final InputStream in;
-        private int left;
-        private boolean done;
-
-        Chunked(InputStream in) {
-            this.in = in;
-        }
-
-        @Override
-        public int read() throws IOException {
-            byte[] one = new byte[1];
-            return read(one, 0, 1) == -1 ? -1 : one[0] & 0xff;
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) throws IOException {
-            if (done) {
-                return -1;
-            }
-            if (left == 0) {
-                String size = headerLine(in);
-                if (size.isEmpty()) {
-                    size = headerLine(in);
-                }
-                left = Integer.parseInt(size.split(";")[0].trim(), 16);
-                if (left == 0) {
-                    done = true;
-                    return -1;
-                }
-            }
-            int n = in.read(b, off, Math.min(len, left));
-            if (n > 0) {
-                left -= n;
-            }
-            return n;
-        }
-    }
 }
