@@ -20,6 +20,38 @@ public interface EligibilityConfig {
     /** HTTP body limits. */
     Http http();
 
+    /** Bearer-token authentication of the evaluation endpoints. */
+    Auth auth();
+
+    /** Limits of the JSON (and CSV) parsers. */
+    Json json();
+
+    /** Authentication settings; the key and issuer are MicroProfile JWT's mp.jwt.verify.* properties. */
+    interface Auth {
+        /** When on, the evaluation endpoints need a bearer token with the segur-evaluator role (on in prod, off in dev and test). */
+        @WithDefault("true")
+        boolean enabled();
+    }
+
+    /** Parser limits, applied to Jackson's StreamReadConstraints; above any of them the answer is 400. */
+    interface Json {
+        /** Deepest nesting of arrays and objects; a request is at most 4 levels deep. */
+        @WithDefault("32")
+        int maxNestingDepth();
+
+        /** Longest string value (characters), also a CSV cell; ids and codes are a few dozen. */
+        @WithDefault("10000")
+        int maxStringLength();
+
+        /** Longest number (characters, digits and sign and exponent). */
+        @WithDefault("100")
+        int maxNumberLength();
+
+        /** Longest property name (characters). */
+        @WithDefault("256")
+        int maxNameLength();
+    }
+
     /** HTTP settings. */
     interface Http {
         /** Largest JSON or CSV body, read whole; NDJSON streams are bound only by quarkus.http.limits.max-body-size. */

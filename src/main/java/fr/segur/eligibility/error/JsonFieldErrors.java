@@ -1,6 +1,11 @@
 package fr.segur.eligibility.error;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import fr.segur.eligibility.api.FieldError;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import fr.segur.eligibility.api.Messages;
@@ -8,6 +13,7 @@ import java.time.temporal.Temporal;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /** Describes a Jackson reading error the way the caller sees it: the JSON path and a plain message. */
 public final class JsonFieldErrors {
@@ -74,5 +80,58 @@ public final class JsonFieldErrors {
             return "string";
         }
         return type.isRecord() ? "object" : type.getSimpleName();
+    }
+
+    /**
+     * The error for a document over a parser limit (eligibility.json.*), anywhere in the cause chain of
+     * {@code e}: the field where the parser stopped, and which limit it hit.
+     */
+    public static Optional<FieldError> limitExceeded(String prefix, Throwable e, Locale locale) {
+        JsonMappingException mapping = null;
+        for (Throwable t = e; t != null && t != t.getCause(); t = t.getCause()) {
+            if (t instanceof JsonMappingException m && !m.getPath().isEmpty() && mapping == null) {
+                mapping = m;
+            }
+            if (t instanceof StreamConstraintsException limit) {
+                String field = mapping != null ? path(prefix, mapping) : parserPath(prefix, limit);
+                return Optional.of(new FieldError(field, limitMessage(limit, locale)));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String limitMessage(StreamConstraintsException e, Locale locale) {
+        StreamReadConstraints limits = e.getProcessor() instanceof JsonParser parser ? parser.streamReadConstraints()
+                : StreamReadConstraints.defaults();
+        String text = String.valueOf(e.getOriginalMessage());
+        if (text.contains("nesting depth")) {
+            return Messages.render(locale, "error.limit.nesting", String.valueOf(limits.getMaxNestingDepth()));
+        }
+        if (text.startsWith("Number value length")) {
+            return Messages.render(locale, "error.limit.number", String.valueOf(limits.getMaxNumberLength()));
+        }
+        if (text.startsWith("Name length")) {
+            return Messages.render(locale, "error.limit.name", String.valueOf(limits.getMaxNameLength()));
+        }
+        return Messages.render(locale, "error.limit.string", String.valueOf(limits.getMaxStringLength()));
+    }
+
+    /** Where the parser was when it stopped, as a caller's path ({@code employees[3].id}). */
+    private static String parserPath(String prefix, StreamConstraintsException e) {
+        List<JsonStreamContext> contexts = new java.util.ArrayList<>();
+        if (e.getProcessor() instanceof JsonParser parser) {
+            for (JsonStreamContext c = parser.getParsingContext(); c != null && !c.inRoot(); c = c.getParent()) {
+                contexts.add(0, c);
+            }
+        }
+        StringBuilder path = new StringBuilder(prefix);
+        for (JsonStreamContext c : contexts) {
+            if (c.inObject() && c.getCurrentName() != null) {
+                path.append(path.isEmpty() ? "" : ".").append(c.getCurrentName());
+            } else if (c.inArray()) {
+                path.append('[').append(Math.max(0, c.getCurrentIndex())).append(']');
+            }
+        }
+        return path.isEmpty() ? "$" : path.toString();
     }
 }

@@ -28,6 +28,10 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response unreadableJson(JsonProcessingException e, HttpHeaders headers, UriInfo uri) {
         Locale locale = locale(headers);
+        java.util.Optional<FieldError> limit = JsonFieldErrors.limitExceeded("", e, locale);
+        if (limit.isPresent()) {
+            return invalid(locale, uri, List.of(limit.get()));
+        }
         if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             return invalid(locale, uri, List.of(new FieldError(JsonFieldErrors.path("", mapping), JsonFieldErrors.message(mapping, locale))));
         }
@@ -66,8 +70,12 @@ public class ProblemMappers {
 
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
     public Response unexpected(Throwable e, HttpHeaders headers, UriInfo uri) {
-        // The detail goes to the log only: the caller gets a generic body with no internals.
-        LOG.errorf(e, "Unexpected error on %s", uri == null ? "?" : uri.getPath());
+        // The caller gets a generic body with no internals. An exception's message may quote the request (personal
+        // data), so INFO and above get its type and where it was thrown; the message and stack go to DEBUG only.
+        StackTraceElement[] stack = e.getStackTrace();
+        LOG.errorf("Unexpected error on %s: %s at %s (message and stack trace at DEBUG level)", uri == null ? "?" : uri.getPath(),
+                e.getClass().getName(), stack.length == 0 ? "?" : stack[0]);
+        LOG.debugf(e, "Unexpected error");
         Locale locale = locale(headers);
         return problem(500, "internal-error", locale, Messages.render(locale, "problem.internal"), uri, null);
     }

@@ -10,6 +10,8 @@ import fr.segur.eligibility.api.Employee;
 import fr.segur.eligibility.api.FieldError;
 import fr.segur.eligibility.api.InvalidRequestException;
 import fr.segur.eligibility.api.Messages;
+import fr.segur.eligibility.config.JsonReadLimits;
+import fr.segur.eligibility.error.JsonFieldErrors;
 import fr.segur.eligibility.error.PayloadTooLargeProblem;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
@@ -36,13 +38,14 @@ public class CsvBatch {
     static final List<String> OUTPUT_COLUMNS = List.of("id", "status", "measure", "ruleSet", "ruleSetVersion", "amount",
             "effectiveDate", "reason");
 
-    private static final CsvMapper CSV = new CsvMapper();
-
+    private final CsvMapper csvMapper;
     private final BatchService batch;
     private final EligibilityService service;
     private final EvaluationMetrics metrics;
 
-    CsvBatch(BatchService batch, EligibilityService service, EvaluationMetrics metrics) {
+    CsvBatch(BatchService batch, EligibilityService service, EvaluationMetrics metrics, JsonReadLimits limits) {
+        this.csvMapper = new CsvMapper();
+        this.csvMapper.getFactory().setStreamReadConstraints(limits.constraints());
         this.metrics = metrics;
         this.batch = batch;
         this.service = service;
@@ -78,7 +81,7 @@ public class CsvBatch {
     public void write(BatchResponse response, OutputStream out, Locale locale) throws IOException {
         CsvSchema schema = CsvSchema.builder().addColumns(OUTPUT_COLUMNS, CsvSchema.ColumnType.STRING).build().withHeader();
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-        try (var seq = CSV.writer(schema).writeValues(writer)) {
+        try (var seq = csvMapper.writer(schema).writeValues(writer)) {
             for (BatchResult r : response.results()) {
                 seq.write(CsvAnswer.row(r, locale));
             }
@@ -87,7 +90,7 @@ public class CsvBatch {
         }
     }
 
-    private static List<Map<String, String>> rows(byte[] body, Locale locale) {
+    private List<Map<String, String>> rows(byte[] body, Locale locale) {
         String text = new String(body, StandardCharsets.UTF_8);
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
@@ -96,7 +99,7 @@ public class CsvBatch {
         char separator = header.indexOf(';') >= 0 && header.indexOf(',') < 0 ? ';' : ',';
         CsvSchema schema = CsvSchema.emptySchema().withHeader().withColumnSeparator(separator);
         List<Map<String, String>> rows = new ArrayList<>();
-        try (MappingIterator<Map<String, String>> it = CSV.readerForMapOf(String.class).with(schema).readValues(text)) {
+        try (MappingIterator<Map<String, String>> it = csvMapper.readerForMapOf(String.class).with(schema).readValues(text)) {
             List<String> unknown = new ArrayList<>();
             for (String column : header.split(String.valueOf(separator))) {
                 String name = column.trim().replace("\"", "");
@@ -119,6 +122,9 @@ public class CsvBatch {
             if (e instanceof InvalidRequestException invalid) {
                 throw invalid;
             }
+            JsonFieldErrors.limitExceeded("", e, locale).ifPresent(limit -> {
+                throw new InvalidRequestException(List.of(limit));
+            });
             throw new InvalidRequestException(List.of(new FieldError("$", Messages.render(locale, "error.csv.header", "", String.join(", ", CsvEmployeeReader.COLUMNS)))));
         }
         return rows;

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectWriter;
 import fr.segur.eligibility.api.BatchResult;
 import fr.segur.eligibility.api.FieldError;
 import fr.segur.eligibility.api.Messages;
+import fr.segur.eligibility.error.JsonFieldErrors;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -68,8 +69,8 @@ public class NdjsonBatch {
         try {
             line = mapper.readTree(text);
         } catch (IOException e) {
-            return batch.invalid(index, lineNo, fallbackMonth, null,
-                    List.of(new FieldError("$", Messages.render(locale, "error.malformedJson", ""))));
+            return batch.invalid(index, lineNo, fallbackMonth, null, List.of(JsonFieldErrors.limitExceeded("", e, locale)
+                    .orElseGet(() -> new FieldError("$", Messages.render(locale, "error.malformedJson", "")))));
         }
         if (line == null || !line.isObject()) {
             return batch.invalid(index, lineNo, fallbackMonth, null,
