@@ -35,6 +35,9 @@ final class PackagedApp implements AutoCloseable {
         Path log = Files.createTempFile("segur-app", ".log");
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        // The jar runs in the prod profile, where authentication is on; a test that wants it passes
+        // -Deligibility.auth.enabled=true with a key and an issuer among its options (the last -D wins).
+        command.add("-Deligibility.auth.enabled=false");
         command.addAll(jvmOptions);
         command.add("-Dquarkus.http.port=" + port);
         command.add("-jar");
