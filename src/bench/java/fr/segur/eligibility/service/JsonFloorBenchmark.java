@@ -1,5 +1,6 @@
 package fr.segur.eligibility.service;
 
+import fr.segur.eligibility.api.Detail;
 import fr.segur.eligibility.api.EvaluationRequest;
 import fr.segur.eligibility.api.EvaluationResponse;
 import fr.segur.eligibility.api.Messages;
@@ -12,6 +13,7 @@ import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OperationsPerInvocation;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -30,6 +32,10 @@ import org.openjdk.jmh.infra.Blackhole;
 @Fork(value = 1, jvmArgsAppend = "-Xmx512m")
 public class JsonFloorBenchmark {
 
+    /** The answer level: the whole answer, or the summary without justification and decisions. */
+    @Param({"FULL", "SUMMARY"})
+    public Detail detail;
+
     private BenchFixtures fixtures;
     private byte[][] requests;
     private EvaluationResponse[] responses;
@@ -40,7 +46,7 @@ public class JsonFloorBenchmark {
         requests = fixtures.requestBytes();
         responses = new EvaluationResponse[requests.length];
         for (int i = 0; i < requests.length; i++) {
-            responses[i] = fixtures.service.evaluate(fixtures.request(requests[i]), Messages.FRENCH);
+            responses[i] = fixtures.service.evaluate(fixtures.request(requests[i]), Messages.FRENCH, detail);
         }
     }
 
