@@ -2,6 +2,7 @@ package fr.segur.eligibility.rest;
 
 import fr.segur.eligibility.api.BatchRequest;
 import fr.segur.eligibility.api.BatchResponse;
+import fr.segur.eligibility.api.Detail;
 import fr.segur.eligibility.api.FieldError;
 import fr.segur.eligibility.api.InvalidRequestException;
 import fr.segur.eligibility.api.Messages;
@@ -44,23 +45,26 @@ public class BatchResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    public BatchResponse json(BatchRequest request, @HeaderParam("Accept-Language") String language) {
-        return batch.evaluate(request, Messages.fromAcceptLanguage(language));
+    public BatchResponse json(BatchRequest request, @QueryParam("detail") String detail,
+                              @HeaderParam("Accept-Language") String language) {
+        Locale locale = Messages.fromAcceptLanguage(language);
+        return batch.evaluate(request, locale, Detail.parse(detail, locale));
     }
 
     @POST
     @Consumes(NDJSON)
     @Produces(NDJSON)
     public StreamingOutput ndjson(InputStream body, @QueryParam("month") String month, @QueryParam("ruleSets") String ruleSets,
-                                  @HeaderParam("Accept-Language") String language) {
+                                  @QueryParam("detail") String detail, @HeaderParam("Accept-Language") String language) {
         Locale locale = Messages.fromAcceptLanguage(language);
+        Detail level = Detail.parse(detail, locale);
         List<String> sets = split(ruleSets);
         List<FieldError> errors = new ArrayList<>();
         service.checkEnvelope("month", month, sets, locale, errors);
         if (!errors.isEmpty()) {
             throw new InvalidRequestException(errors);
         }
-        return out -> ndjson.stream(body, out, month, sets, locale);
+        return out -> ndjson.stream(body, out, month, sets, locale, level);
     }
 
     @POST
@@ -77,8 +81,9 @@ public class BatchResource {
     @Consumes(CSV)
     @Produces(MediaType.APPLICATION_JSON)
     public BatchResponse csvToJson(byte[] body, @QueryParam("month") String month, @QueryParam("ruleSets") String ruleSets,
-                                   @HeaderParam("Accept-Language") String language) {
-        return csv.evaluate(body, month, ruleSets, Messages.fromAcceptLanguage(language));
+                                   @QueryParam("detail") String detail, @HeaderParam("Accept-Language") String language) {
+        Locale locale = Messages.fromAcceptLanguage(language);
+        return csv.evaluate(body, month, ruleSets, locale, Detail.parse(detail, locale));
     }
 
     private static List<String> split(String ruleSets) {

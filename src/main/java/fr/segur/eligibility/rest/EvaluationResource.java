@@ -1,5 +1,6 @@
 package fr.segur.eligibility.rest;
 
+import fr.segur.eligibility.api.Detail;
 import fr.segur.eligibility.api.EvaluationRequest;
 import fr.segur.eligibility.api.EvaluationResponse;
 import fr.segur.eligibility.api.Messages;
@@ -9,7 +10,9 @@ import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.util.Locale;
 
 /** {@code POST /api/v1/evaluations}: is one employee entitled this month, how much, why, since when. */
 @Path("/api/v1/evaluations")
@@ -24,8 +27,10 @@ public class EvaluationResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    public EvaluationResponse evaluate(EvaluationRequest request, @HeaderParam("Accept-Language") String language) {
-        return service.evaluate(request == null ? new EvaluationRequest(null, null, null) : request,
-                Messages.fromAcceptLanguage(language));
+    public EvaluationResponse evaluate(EvaluationRequest request, @QueryParam("detail") String detail,
+                                       @HeaderParam("Accept-Language") String language) {
+        Locale locale = Messages.fromAcceptLanguage(language);
+        return service.evaluate(request == null ? new EvaluationRequest(null, null, null) : request, locale,
+                Detail.parse(detail, locale));
     }
 }

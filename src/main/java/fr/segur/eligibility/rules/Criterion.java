@@ -37,7 +37,25 @@ public sealed interface Criterion {
     }
 
     private static Finding finding(String name, Truth truth, List<String> args) {
-        return new Finding(name, truth, "criterion." + name + "." + truth.name().toLowerCase(), args);
+        return new Finding(name, truth, FindingKeys.of(name, truth), args);
+    }
+
+    /** Message keys of findings ("criterion.sectorIn.true"), built once per criterion name rather than per finding. */
+    final class FindingKeys {
+        private static final java.util.Map<String, String[]> KEYS = new java.util.concurrent.ConcurrentHashMap<>();
+
+        private FindingKeys() {
+        }
+
+        static String of(String name, Truth truth) {
+            return KEYS.computeIfAbsent(name, n -> {
+                String[] keys = new String[Truth.values().length];
+                for (Truth t : Truth.values()) {
+                    keys[t.ordinal()] = "criterion." + n + "." + t.name().toLowerCase(java.util.Locale.ROOT);
+                }
+                return keys;
+            })[truth.ordinal()];
+        }
     }
 
     private static Verdict membership(String name, String fact, Object value, Collection<?> allowed, String shown) {

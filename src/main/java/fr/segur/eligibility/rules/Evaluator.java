@@ -14,7 +14,9 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -27,8 +29,19 @@ public final class Evaluator {
 
     private final RuleBook book;
 
+    private final List<String> allIds;
+    /** The flat-rate families of each version, parsed once from the parameter string. */
+    private final Map<RuleSetVersion, Set<String>> flatRateFamilies = new IdentityHashMap<>();
+
     public Evaluator(RuleBook book) {
         this.book = book;
+        this.allIds = book.ids();
+        for (RuleSet rs : book.ruleSets()) {
+            for (RuleSetVersion v : rs.versions()) {
+                Parameter p = v.parameters().get("flatRateFamilies");
+                flatRateFamilies.put(v, p == null ? Set.of() : Set.of(p.value().split(",\\s*")));
+            }
+        }
     }
 
     public RuleBook book() {
@@ -41,7 +54,7 @@ public final class Evaluator {
 
     public Evaluation evaluate(YearMonth month, EmployeeFacts facts, Collection<String> requestedRuleSets) {
         MonthContext context = new MonthContext(book, facts, month);
-        List<String> requested = book.ids().stream().filter(requestedRuleSets::contains).toList();
+        List<String> requested = requested(requestedRuleSets);
         if (!employedIn(facts, context)) {
             return notEmployed(month, facts, requested, context);
         }
@@ -60,6 +73,20 @@ public final class Evaluator {
                 decisions(context, requested, candidates, winner, decisive),
                 winner == null ? List.of() : warnings(winner),
                 missing);
+    }
+
+    /** The requested rule sets in the book's order (the book's own list when all are requested, the usual case). */
+    private List<String> requested(Collection<String> requestedRuleSets) {
+        if (requestedRuleSets.size() == allIds.size() && requestedRuleSets.containsAll(allIds)) {
+            return allIds;
+        }
+        List<String> requested = new ArrayList<>(allIds.size());
+        for (String id : allIds) {
+            if (requestedRuleSets.contains(id)) {
+                requested.add(id);
+            }
+        }
+        return requested;
     }
 
     /** The measures of the requested rule sets in force this month, by priority (lowest first). */
@@ -96,7 +123,8 @@ public final class Evaluator {
         Fraction fullTime = measure.amount().fullTime(book.pointValues(), month);
         calculation.add(fullTimeMessage(measure.amount(), fullTime, month));
 
-        ProRata.Factor workingTime = ProRata.workingTime(measure.payScheme(), facts, rules, flatRateFamilies(version));
+        ProRata.Factor workingTime = ProRata.workingTime(measure.payScheme(), facts, rules,
+                flatRateFamilies.getOrDefault(version, Set.of()));
         calculation.add(workingTime.explanation());
         Fraction factor = workingTime.value();
         if (facts.payRate() == PayRate.HALF) {
@@ -134,11 +162,6 @@ public final class Evaluator {
         return Message.of("calculation.euros", fullTime.toCents().toPlainString());
     }
 
-    private static Set<String> flatRateFamilies(RuleSetVersion version) {
-        Parameter p = version.parameters().get("flatRateFamilies");
-        return p == null ? Set.of() : Set.of(p.value().split(",\\s*"));
-    }
-
     /**
      * First day of the uninterrupted run of months, ending with the evaluated month, in which the same measure
      * is paid; bounded below by the employment start and any personal start (non-signatory policy).
@@ -160,13 +183,40 @@ public final class Evaluator {
                 winner.measure().from());
     }
 
+    /**
+     * Whether the winner's measure is also the one paid in the earlier month. Measures are tried by priority and
+     * only until the first one that is not FALSE: usually the winner itself, so the walk back costs one
+     * measure's eligibility per earlier version instead of every measure's.
+     */
     private boolean paysSame(Candidate winner, MonthContext earlier, List<String> requested) {
-        return candidates(earlier, requested).stream()
-                .filter(c -> c.verdict().truth() != Truth.FALSE)
-                .findFirst()
-                .filter(c -> c.verdict().truth() == Truth.TRUE)
-                .map(c -> c.ruleSet().equals(winner.ruleSet()) && c.measure().code().equals(winner.measure().code()))
-                .orElse(false);
+        for (MeasureInForce m : inForceByPriority(earlier, requested)) {
+            Verdict v = earlier.eligibility(m.ruleSet(), m.measure());
+            if (v.truth() != Truth.FALSE) {
+                return v.truth() == Truth.TRUE && m.ruleSet().equals(winner.ruleSet())
+                        && m.measure().code().equals(winner.measure().code());
+            }
+        }
+        return false;
+    }
+
+    /** A measure of a requested rule set in force in a month, not evaluated yet. */
+    private record MeasureInForce(String ruleSet, Measure measure) {
+    }
+
+    private static List<MeasureInForce> inForceByPriority(MonthContext context, List<String> requested) {
+        List<MeasureInForce> measures = new ArrayList<>();
+        for (String id : requested) {
+            RuleSetVersion version = context.versionOf(id);
+            if (version != null) {
+                for (Measure m : version.measures()) {
+                    if (context.inForce(m)) {
+                        measures.add(new MeasureInForce(id, m));
+                    }
+                }
+            }
+        }
+        measures.sort(Comparator.comparingInt(m -> m.measure().priority()));
+        return measures;
     }
 
     private static LocalDate latest(LocalDate first, LocalDate... others) {

@@ -6,6 +6,10 @@ import java.util.List;
 public record Message(String key, List<String> args) {
 
     public static Message of(String key, Object... args) {
-        return new Message(key, java.util.Arrays.stream(args).map(String::valueOf).toList());
+        String[] texts = new String[args.length];
+        for (int i = 0; i < args.length; i++) {
+            texts[i] = String.valueOf(args[i]);
+        }
+        return new Message(key, List.of(texts));
     }
 }

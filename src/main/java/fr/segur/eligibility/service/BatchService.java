@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.segur.eligibility.api.BatchRequest;
 import fr.segur.eligibility.api.BatchResponse;
 import fr.segur.eligibility.api.BatchResult;
+import fr.segur.eligibility.api.Detail;
 import fr.segur.eligibility.api.Employee;
 import fr.segur.eligibility.api.FieldError;
 import fr.segur.eligibility.api.InvalidRequestException;
@@ -40,6 +41,11 @@ public class BatchService {
     }
 
     public BatchResponse evaluate(BatchRequest request, Locale locale) {
+        return evaluate(request, locale, Detail.FULL);
+    }
+
+    /** The batch answered at the given level of detail. */
+    public BatchResponse evaluate(BatchRequest request, Locale locale, Detail detail) {
         List<FieldError> errors = new ArrayList<>();
         if (request == null || request.employees() == null || !request.employees().isArray()) {
             errors.add(new FieldError("employees", Messages.render(locale, "error.employees.array")));
@@ -59,14 +65,14 @@ public class BatchService {
         List<String> ruleSets = service.ruleSets(request.ruleSets());
         List<BatchResult> results = new ArrayList<>(employees.size());
         for (int i = 0; i < employees.size(); i++) {
-            results.add(evaluateOne(i, null, "employees[" + i + "]", employees.get(i), month, ruleSets, locale));
+            results.add(evaluateOne(i, null, "employees[" + i + "]", employees.get(i), month, ruleSets, locale, detail));
         }
         return new BatchResponse(month.toString(), results, BatchResponse.Summary.of(results));
     }
 
     /** Reads and evaluates one employee found at {@code path}; any problem makes it INVALID with paths under it. */
     BatchResult evaluateOne(int index, Integer line, String path, JsonNode node, YearMonth month, List<String> ruleSets,
-                            Locale locale) {
+                            Locale locale, Detail detail) {
         String id = node != null && node.isObject() && node.path("id").isTextual() ? node.get("id").asText() : null;
         Employee employee;
         try {
@@ -84,12 +90,12 @@ public class BatchService {
         if (!errors.isEmpty()) {
             return invalid(index, line, month, id, errors);
         }
-        return BatchResult.valid(index, service.evaluateChecked(month, ruleSets, employee, locale));
+        return BatchResult.valid(index, service.evaluateChecked(month, ruleSets, employee, locale, detail));
     }
 
     /** Evaluates employees already read (from CSV), with their problems found while reading. */
     BatchResult evaluateRead(int index, Employee employee, List<FieldError> readErrors, YearMonth month,
-                             List<String> ruleSets, Locale locale) {
+                             List<String> ruleSets, Locale locale, Detail detail) {
         String path = "employees[" + index + "]";
         List<FieldError> errors = new ArrayList<>(readErrors);
         if (employee != null) {
@@ -98,7 +104,7 @@ public class BatchService {
         if (!errors.isEmpty()) {
             return invalid(index, null, month, employee == null ? null : employee.id(), errors);
         }
-        return BatchResult.valid(index, service.evaluateChecked(month, ruleSets, employee, locale));
+        return BatchResult.valid(index, service.evaluateChecked(month, ruleSets, employee, locale, detail));
     }
 
     /** An INVALID answer, counted like every other answer. */

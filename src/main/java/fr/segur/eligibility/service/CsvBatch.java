@@ -6,6 +6,7 @@ import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import com.fasterxml.jackson.dataformat.csv.CsvWriteException;
 import fr.segur.eligibility.api.BatchResponse;
 import fr.segur.eligibility.api.BatchResult;
+import fr.segur.eligibility.api.Detail;
 import fr.segur.eligibility.api.Employee;
 import fr.segur.eligibility.api.FieldError;
 import fr.segur.eligibility.api.InvalidRequestException;
@@ -53,6 +54,11 @@ public class CsvBatch {
 
     /** Reads and evaluates every row; month and rule sets come from the query string. */
     public BatchResponse evaluate(byte[] body, String month, String ruleSetsParam, Locale locale) {
+        return evaluate(body, month, ruleSetsParam, locale, Detail.FULL);
+    }
+
+    /** The same, each answer at the given level of detail. */
+    public BatchResponse evaluate(byte[] body, String month, String ruleSetsParam, Locale locale, Detail detail) {
         List<String> ruleSets = ruleSetsParam == null || ruleSetsParam.isBlank() ? null
                 : List.of(ruleSetsParam.split("\\s*,\\s*"));
         List<FieldError> errors = new ArrayList<>();
@@ -72,7 +78,7 @@ public class CsvBatch {
         for (int i = 0; i < rows.size(); i++) {
             List<FieldError> readErrors = new ArrayList<>();
             Employee employee = CsvEmployeeReader.read(rows.get(i), "employees[" + i + "]", locale, readErrors);
-            results.add(batch.evaluateRead(i, employee, readErrors, ym, sets, locale));
+            results.add(batch.evaluateRead(i, employee, readErrors, ym, sets, locale, detail));
         }
         return new BatchResponse(ym.toString(), results, BatchResponse.Summary.of(results));
     }

@@ -1,5 +1,6 @@
 package fr.segur.eligibility.service;
 
+import fr.segur.eligibility.api.Detail;
 import fr.segur.eligibility.api.Employee;
 import fr.segur.eligibility.api.EvaluationRequest;
 import fr.segur.eligibility.api.EvaluationResponse;
@@ -41,11 +42,16 @@ public class EligibilityService {
 
     /** One evaluation; invalid input throws {@link InvalidRequestException} naming every faulty field. */
     public EvaluationResponse evaluate(EvaluationRequest request, Locale locale) {
+        return evaluate(request, locale, Detail.FULL);
+    }
+
+    /** One evaluation answered at the given level of detail. */
+    public EvaluationResponse evaluate(EvaluationRequest request, Locale locale, Detail detail) {
         List<FieldError> errors = check(request, "", locale);
         if (!errors.isEmpty()) {
             throw new InvalidRequestException(errors);
         }
-        return evaluateChecked(month(request.month()), ruleSets(request.ruleSets()), request.employee(), locale);
+        return evaluateChecked(month(request.month()), ruleSets(request.ruleSets()), request.employee(), locale, detail);
     }
 
     /** Every problem of a single-evaluation request, with paths prefixed by {@code prefix}. */
@@ -81,11 +87,16 @@ public class EligibilityService {
     }
 
     public EvaluationResponse evaluateChecked(YearMonth month, List<String> ruleSets, Employee employee, Locale locale) {
+        return evaluateChecked(month, ruleSets, employee, locale, Detail.FULL);
+    }
+
+    public EvaluationResponse evaluateChecked(YearMonth month, List<String> ruleSets, Employee employee, Locale locale,
+                                              Detail detail) {
         Evaluation evaluation = evaluator.evaluate(month, facts.toFacts(employee), ruleSets);
         Evaluation.Entitlement paid = evaluation.entitlement();
         metrics.answered(paid == null ? null : paid.version().ruleSetId(), paid == null ? null : paid.measure().code(),
                 evaluation.status().name());
-        return ResponseMapper.toResponse(evaluation, employee.id(), locale);
+        return ResponseMapper.toResponse(evaluation, employee.id(), locale, detail);
     }
 
     /** The month asked for, or the current month in Europe/Paris. */

@@ -1,9 +1,12 @@
 package fr.segur.eligibility.service;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import fr.segur.eligibility.api.BatchResult;
+import fr.segur.eligibility.api.Detail;
 import fr.segur.eligibility.api.FieldError;
 import fr.segur.eligibility.api.Messages;
 import fr.segur.eligibility.error.JsonFieldErrors;
@@ -26,7 +29,6 @@ import java.util.Locale;
 @ApplicationScoped
 public class NdjsonBatch {
 
-    private static final byte[] NEWLINE = {'\n'};
     private static final int FLUSH_EVERY = 256;
 
     private final EligibilityService service;
@@ -38,33 +40,46 @@ public class NdjsonBatch {
         this.service = service;
         this.batch = batch;
         this.mapper = mapper;
-        this.writer = mapper.writer();
+        // Flushing is this class's policy (every FLUSH_EVERY lines), not Jackson's default of once per value.
+        this.writer = mapper.writer().without(SerializationFeature.FLUSH_AFTER_WRITE_VALUE);
     }
 
     /** {@code month} and {@code ruleSets} (already checked) apply to lines that do not give their own. */
     public void stream(InputStream in, OutputStream out, String month, List<String> ruleSets, Locale locale) throws IOException {
+        stream(in, out, month, ruleSets, locale, Detail.FULL);
+    }
+
+    /** The same, each answer at the given level of detail. */
+    public void stream(InputStream in, OutputStream out, String month, List<String> ruleSets, Locale locale, Detail detail)
+            throws IOException {
         BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
         String text;
         int lineNo = 0;
         int index = 0;
         // The default month (the current month when none is given) is read from the clock once per stream.
         YearMonth fallbackMonth = service.month(month);
-        while ((text = reader.readLine()) != null) {
-            lineNo++;
-            if (text.isBlank()) {
-                continue;
+        // One generator for the whole stream: answers are encoded straight into its buffer, not into a byte array
+        // per line; no separator between root values but the newline.
+        try (JsonGenerator json = mapper.getFactory().createGenerator(out)) {
+            json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            json.setRootValueSeparator(null);
+            while ((text = reader.readLine()) != null) {
+                lineNo++;
+                if (text.isBlank()) {
+                    continue;
+                }
+                writer.writeValue(json, answer(index++, lineNo, text, month, fallbackMonth, ruleSets, locale, detail));
+                json.writeRaw('\n');
+                if (index % FLUSH_EVERY == 0) {
+                    json.flush();
+                }
             }
-            out.write(writer.writeValueAsBytes(answer(index++, lineNo, text, month, fallbackMonth, ruleSets, locale)));
-            out.write(NEWLINE);
-            if (index % FLUSH_EVERY == 0) {
-                out.flush();
-            }
+            json.flush();
         }
-        out.flush();
     }
 
     private Object answer(int index, int lineNo, String text, String defaultMonth, YearMonth fallbackMonth,
-                          List<String> defaultRuleSets, Locale locale) {
+                          List<String> defaultRuleSets, Locale locale, Detail detail) {
         JsonNode line;
         try {
             line = mapper.readTree(text);
@@ -98,7 +113,7 @@ public class NdjsonBatch {
         }
         YearMonth evaluated = month == null ? fallbackMonth : YearMonth.parse(month);
         BatchResult result = batch.evaluateOne(index, lineNo, "employee", line.get("employee"),
-                evaluated, service.ruleSets(ruleSets), locale);
+                evaluated, service.ruleSets(ruleSets), locale, detail);
         return BatchResult.INVALID.equals(result.status()) ? result : result.evaluation();
     }
 }

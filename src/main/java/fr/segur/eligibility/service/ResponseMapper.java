@@ -1,5 +1,6 @@
 package fr.segur.eligibility.service;
 
+import fr.segur.eligibility.api.Detail;
 import fr.segur.eligibility.api.EvaluationResponse;
 import fr.segur.eligibility.api.Messages;
 import fr.segur.eligibility.rules.Evaluation;
@@ -15,15 +16,17 @@ final class ResponseMapper {
     private ResponseMapper() {
     }
 
-    static EvaluationResponse toResponse(Evaluation e, String employeeId, Locale locale) {
+    /** The answer; at {@link Detail#SUMMARY} the justification and decisions are neither rendered nor written. */
+    static EvaluationResponse toResponse(Evaluation e, String employeeId, Locale locale, Detail detail) {
+        boolean full = detail == Detail.FULL;
         return new EvaluationResponse(
                 e.month().toString(),
                 employeeId,
                 e.status().name(),
                 entitlement(e.entitlement(), locale),
-                e.justification().stream().map(j -> new EvaluationResponse.JustificationLine(j.ruleSet(), j.measure(),
+                !full ? null : e.justification().stream().map(j -> new EvaluationResponse.JustificationLine(j.ruleSet(), j.measure(),
                         j.outcome().name(), j.criterion(), Messages.render(locale, j.message()))).toList(),
-                e.decisions().stream().map(d -> decision(d, locale)).toList(),
+                !full ? null : e.decisions().stream().map(d -> decision(d, locale)).toList(),
                 e.warnings().stream().map(w -> new EvaluationResponse.Warning(w.code(), Messages.render(locale, w.message()))).toList(),
                 e.missingFacts());
     }

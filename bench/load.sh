@@ -1,0 +1,110 @@
+#!/usr/bin/env bash
+# HTTP load figures of the packaged service on 127.0.0.1 (see BENCHMARKS.md). Builds nothing: run
+# `./mvnw package -DskipTests` first. Installs nothing: needs wrk, curl, java (apt-get install wrk curl).
+# Every process it starts is stopped on exit; every step is bounded in time.
+# Environment: PORT (18080), DURATION of each wrk run in seconds (20), CONNECTIONS (32), NDJSON_LINES (1000000),
+# BATCH_RUNS (5), DETAILS ("full summary": the answer levels measured for batches and NDJSON).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+PORT=${PORT:-18080}
+DURATION=${DURATION:-20}
+CONNECTIONS=${CONNECTIONS:-32}
+NDJSON_LINES=${NDJSON_LINES:-1000000}
+BATCH_RUNS=${BATCH_RUNS:-5}
+DETAILS=${DETAILS:-full summary}
+JAR=target/quarkus-app/quarkus-run.jar
+BASE=http://127.0.0.1:$PORT
+WORK=$(mktemp -d)
+APP_PID=
+
+for tool in wrk curl java awk; do
+  command -v "$tool" >/dev/null || { echo "missing: $tool (on Debian: apt-get install wrk curl)" >&2; exit 2; }
+done
+[ -f "$JAR" ] || { echo "missing $JAR: run ./mvnw package -DskipTests first" >&2; exit 2; }
+if curl -s -o /dev/null "$BASE/q/health/live"; then echo "port $PORT is already in use (set PORT)" >&2; exit 2; fi
+
+stop_app() {
+  if [ -n "$APP_PID" ] && kill -0 "$APP_PID" 2>/dev/null; then
+    kill "$APP_PID"
+    for _ in $(seq 50); do kill -0 "$APP_PID" 2>/dev/null || break; sleep 0.2; done
+    kill -9 "$APP_PID" 2>/dev/null || true
+  fi
+  APP_PID=
+}
+trap 'stop_app; rm -rf "$WORK"' EXIT
+
+rss_mib() { echo $(( $(ps -o rss= -p "$APP_PID") / 1024 )); }
+
+# Starts the jar with the given JVM options and prints the milliseconds until /q/health/ready answers 200.
+start_app() {
+  local start now
+  start=$(date +%s%N)
+  java "$@" -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port="$PORT" -Deligibility.auth.enabled=false \
+    -jar "$JAR" > "$WORK/app.log" 2>&1 &
+  APP_PID=$!
+  for _ in $(seq 1500); do
+    if [ "$(curl -s -o /dev/null -w '%{http_code}' "$BASE/q/health/ready")" = 200 ]; then
+      now=$(date +%s%N); echo $(( (now - start) / 1000000 )); return 0
+    fi
+    kill -0 "$APP_PID" 2>/dev/null || break
+    sleep 0.01
+  done
+  echo "the service did not become ready; its log:" >&2; cat "$WORK/app.log" >&2; exit 1
+}
+
+# Runs wrk and prints "requests/s p50 p99".
+load() {
+  local out
+  out=$(timeout $((DURATION + 30)) wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --latency "$@")
+  echo "$out" > "$WORK/wrk-last.txt"
+  echo "$(awk '/Requests\/sec/ {print $2}' <<<"$out") $(awk '$1 == "50%" {print $2}' <<<"$out") $(awk '$1 == "99%" {print $2}' <<<"$out")"
+}
+
+median() { sort -n | awk '{v[NR] = $1} END {print v[int((NR + 1) / 2)]}'; }
+
+echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), $(java -version 2>&1 | head -1)"
+echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
+
+ready_ms=$(start_app)
+echo "startup to readiness: ${ready_ms} ms; RSS after start: $(rss_mib) MiB"
+# Warm-up, so that both runs measure compiled code.
+timeout 60 wrk -t2 -c"$CONNECTIONS" -d5s "$BASE/api/v1/reference/establishment-types" > /dev/null
+timeout 60 wrk -t2 -c"$CONNECTIONS" -d10s -s bench/evaluation.lua "$BASE/api/v1/evaluations" > /dev/null
+
+read -r base_rps base_p50 base_p99 <<<"$(load "$BASE/api/v1/reference/establishment-types")"
+echo "baseline GET /api/v1/reference/establishment-types: ${base_rps} req/s, p50 ${base_p50}, p99 ${base_p99}"
+for detail in $DETAILS; do
+  read -r eval_rps eval_p50 eval_p99 <<<"$(load -s bench/evaluation.lua "$BASE/api/v1/evaluations?detail=$detail")"
+  if grep -q "Non-2xx" "$WORK/wrk-last.txt"; then echo "evaluation answered errors:" >&2; cat "$WORK/wrk-last.txt" >&2; exit 1; fi
+  echo "POST /api/v1/evaluations?detail=$detail: ${eval_rps} req/s, p50 ${eval_p50}, p99 ${eval_p99}; ratio to baseline $(awk -v a="$eval_rps" -v b="$base_rps" 'BEGIN {printf "%.2f", a / b}')"
+done
+
+{ printf '{"month":"2024-09","employees":['; awk -v n=10000 -f bench/employees.awk; printf ']}'; } > "$WORK/batch.json"
+for detail in $DETAILS; do
+  for _ in $(seq "$BATCH_RUNS"); do
+    curl -s -o "$WORK/batch-answer.json" -w '%{http_code} %{time_pretransfer} %{time_starttransfer} %{time_total}\n' \
+      --max-time 60 -H 'Content-Type: application/json' --data-binary @"$WORK/batch.json" "$BASE/api/v1/evaluations/batch?detail=$detail"
+  done > "$WORK/batch-times.txt"
+  if awk '$1 != 200 {bad = 1} END {exit !bad}' "$WORK/batch-times.txt"; then echo "batch failed: $(cat "$WORK/batch-times.txt")" >&2; exit 1; fi
+  server_ms=$(awk '{printf "%.0f\n", ($3 - $2) * 1000}' "$WORK/batch-times.txt" | median)
+  total_ms=$(awk '{printf "%.0f\n", $4 * 1000}' "$WORK/batch-times.txt" | median)
+  echo "JSON batch of 10000 (detail=$detail): median server time ${server_ms} ms (time to first byte), median total ${total_ms} ms, answer $(( $(wc -c < "$WORK/batch-answer.json") / 1024 )) KiB, over ${BATCH_RUNS} runs"
+done
+echo "RSS after load: $(rss_mib) MiB"
+stop_app
+
+awk -v n="$NDJSON_LINES" -v format=ndjson -f bench/employees.awk > "$WORK/payroll.ndjson"
+ready_ms=$(start_app -Xmx96m)
+echo "-Xmx96m service ready in ${ready_ms} ms"
+for detail in $DETAILS; do
+  seconds=$(curl -s -T "$WORK/payroll.ndjson" -X POST --max-time 900 -H 'Content-Type: application/x-ndjson' \
+      -H 'Accept: application/x-ndjson' -w '%{time_total}\n' -o >(wc -l > "$WORK/lines.txt") \
+      "$BASE/api/v1/evaluations/batch?month=2024-09&detail=$detail")
+  sleep 1
+  answered=$(cat "$WORK/lines.txt")
+  [ "$answered" -eq "$NDJSON_LINES" ] || { echo "NDJSON: $answered answers for $NDJSON_LINES lines" >&2; exit 1; }
+  echo "NDJSON ${NDJSON_LINES} lines under -Xmx96m (detail=$detail): ${seconds} s, $(awk -v n="$NDJSON_LINES" -v s="$seconds" 'BEGIN {printf "%.0f", n / s}') lines/s; RSS $(rss_mib) MiB"
+done
+stop_app
+echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
