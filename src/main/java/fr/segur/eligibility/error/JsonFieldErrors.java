@@ -2,7 +2,6 @@ package fr.segur.eligibility.error;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonStreamContext;
-import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import fr.segur.eligibility.api.FieldError;
@@ -17,6 +16,8 @@ import java.util.Optional;
 
 /** Describes a Jackson reading error the way the caller sees it: the JSON path and a plain message. */
 public final class JsonFieldErrors {
+
+    private static final java.util.regex.Pattern MAXIMUM = java.util.regex.Pattern.compile("maximum allowed \\((\\d+)");
 
     private JsonFieldErrors() {
     }
@@ -101,19 +102,20 @@ public final class JsonFieldErrors {
     }
 
     private static String limitMessage(StreamConstraintsException e, Locale locale) {
-        StreamReadConstraints limits = e.getProcessor() instanceof JsonParser parser ? parser.streamReadConstraints()
-                : StreamReadConstraints.defaults();
         String text = String.valueOf(e.getOriginalMessage());
+        // Jackson says "... exceeds the maximum allowed (10000, from ...)": the configured limit, whichever parser hit it.
+        java.util.regex.Matcher max = MAXIMUM.matcher(text);
+        String limit = max.find() ? max.group(1) : "?";
         if (text.contains("nesting depth")) {
-            return Messages.render(locale, "error.limit.nesting", String.valueOf(limits.getMaxNestingDepth()));
+            return Messages.render(locale, "error.limit.nesting", limit);
         }
         if (text.startsWith("Number value length")) {
-            return Messages.render(locale, "error.limit.number", String.valueOf(limits.getMaxNumberLength()));
+            return Messages.render(locale, "error.limit.number", limit);
         }
         if (text.startsWith("Name length")) {
-            return Messages.render(locale, "error.limit.name", String.valueOf(limits.getMaxNameLength()));
+            return Messages.render(locale, "error.limit.name", limit);
         }
-        return Messages.render(locale, "error.limit.string", String.valueOf(limits.getMaxStringLength()));
+        return Messages.render(locale, "error.limit.string", limit);
     }
 
     /** Where the parser was when it stopped, as a caller's path ({@code employees[3].id}). */

@@ -42,7 +42,7 @@ class KubernetesManifestsTest {
     private static final int DEFAULT_HTTP_PORT = 8080;
 
     private static final Set<String> EXPECTED_KINDS = Set.of(
-            "Deployment", "Service", "HorizontalPodAutoscaler", "PodDisruptionBudget", "ConfigMap");
+            "Deployment", "Service", "HorizontalPodAutoscaler", "PodDisruptionBudget", "ConfigMap", "Secret");
 
     /** Parsed manifests by file name (k8s/*.yaml and k8s/*.yml). */
     private static Map<String, JsonNode> manifests;
@@ -201,6 +201,34 @@ class KubernetesManifestsTest {
         long graceSeconds = podSpec().path("terminationGracePeriodSeconds").asLong(30);
         assertTrue(graceSeconds > shutdownSeconds, "terminationGracePeriodSeconds (" + graceSeconds
                 + ") must be greater than QUARKUS_SHUTDOWN_TIMEOUT (" + shutdownSeconds + " s)");
+    }
+
+    @Test
+    void theIssuerPublicKeyIsMountedReadOnlyFromTheSecretWhereTheConfigMapSaysItIs() {
+        JsonNode secret = ofKind("Secret");
+        String secretName = secret.path("metadata").path("name").asText();
+        Map<String, JsonNode> volumes = byName(podSpec().path("volumes"));
+        JsonNode keyVolume = volumes.values().stream().filter(v -> secretName.equals(v.path("secret").path("secretName").asText()))
+                .findFirst().orElse(null);
+        assertNotNull(keyVolume, "no volume of the pod comes from Secret " + secretName);
+        JsonNode mount = findByField(container().path("volumeMounts"), "name", keyVolume.path("name").asText());
+        assertNotNull(mount, "the Secret volume is not mounted in the container");
+        assertTrue(mount.path("readOnly").asBoolean(false), "the key must be mounted read-only");
+
+        JsonNode data = configMap().path("data");
+        assertEquals("true", data.path("ELIGIBILITY_AUTH_ENABLED").asText(), "authentication must be on in the cluster");
+        assertFalse(data.path("MP_JWT_VERIFY_ISSUER").asText().isBlank(), "the ConfigMap must name the token issuer");
+        String location = data.path("MP_JWT_VERIFY_PUBLICKEY_LOCATION").asText();
+        String mountPath = mount.path("mountPath").asText();
+        assertTrue(location.startsWith(mountPath + "/"), location + " must be under the mount " + mountPath);
+        String file = location.substring(mountPath.length() + 1);
+        boolean fileInVolume = keyVolume.path("secret").path("items").size() == 0
+                ? secret.path("stringData").has(file) || secret.path("data").has(file)
+                : findByField(keyVolume.path("secret").path("items"), "path", file) != null;
+        assertTrue(fileInVolume, file + " is not a file of the Secret volume");
+        String key = keyVolume.path("secret").path("items").size() == 0 ? file
+                : findByField(keyVolume.path("secret").path("items"), "path", file).path("key").asText();
+        assertTrue(secret.path("stringData").has(key) || secret.path("data").has(key), "Secret has no key " + key);
     }
 
     // ------------------------------------------------------------------------------------------

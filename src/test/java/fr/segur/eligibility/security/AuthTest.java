@@ -122,4 +122,21 @@ class AuthTest {
             given().header("Authorization", "Bearer " + TestTokens.expired()).when().get(path).then().statusCode(200);
         }
     }
+
+    @Test
+    void theServedContractOffersExactlyTheBearerSchemeOnTheEvaluations() {
+        io.restassured.path.json.JsonPath doc = given().accept("application/json").when().get("/q/openapi?format=json")
+                .then().statusCode(200).extract().jsonPath();
+        org.junit.jupiter.api.Assertions.assertEquals(java.util.Map.of("type", "http", "scheme", "bearer", "bearerFormat", "JWT"),
+                java.util.Map.of("type", doc.getString("components.securitySchemes.bearerAuth.type"),
+                        "scheme", doc.getString("components.securitySchemes.bearerAuth.scheme"),
+                        "bearerFormat", doc.getString("components.securitySchemes.bearerAuth.bearerFormat")));
+        org.junit.jupiter.api.Assertions.assertEquals(java.util.Set.of("bearerAuth"),
+                doc.getMap("components.securitySchemes").keySet(), "no scheme added behind the contract's back");
+        for (String path : List.of("/api/v1/evaluations", "/api/v1/evaluations/batch", "/api/v1/evaluations/schedule")) {
+            org.junit.jupiter.api.Assertions.assertNotNull(doc.get("paths.'" + path + "'.post.security[0].bearerAuth"), path);
+            org.junit.jupiter.api.Assertions.assertNotNull(doc.get("paths.'" + path + "'.post.responses.'401'"), path);
+        }
+        org.junit.jupiter.api.Assertions.assertNull(doc.get("paths.'/api/v1/rulesets'.get.security"));
+    }
 }
