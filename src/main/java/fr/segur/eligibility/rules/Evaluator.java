@@ -53,6 +53,15 @@ public final class Evaluator {
     }
 
     public Evaluation evaluate(YearMonth month, EmployeeFacts facts, Collection<String> requestedRuleSets) {
+        return evaluate(month, facts, requestedRuleSets, true);
+    }
+
+    /**
+     * The same; without {@code explained}, the justification and the decisions are left empty (not built), for
+     * answers that do not show them.
+     */
+    public Evaluation evaluate(YearMonth month, EmployeeFacts facts, Collection<String> requestedRuleSets,
+                               boolean explained) {
         MonthContext context = new MonthContext(book, facts, month);
         List<String> requested = requested(requestedRuleSets);
         if (!employedIn(facts, context)) {
@@ -69,8 +78,8 @@ public final class Evaluator {
         Entitlement entitlement = winner == null ? null : entitlement(winner, context, requested);
         List<String> missing = status == Status.INDETERMINATE ? missingFacts(candidates) : List.of();
         return new Evaluation(month, status, entitlement,
-                winner == null ? List.of() : justification(winner),
-                decisions(context, requested, candidates, winner, decisive),
+                winner == null || !explained ? List.of() : justification(winner),
+                explained ? decisions(context, requested, candidates, winner, decisive) : List.of(),
                 winner == null ? List.of() : warnings(winner),
                 missing);
     }

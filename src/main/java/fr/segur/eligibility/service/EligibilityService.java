@@ -92,7 +92,7 @@ public class EligibilityService {
 
     public EvaluationResponse evaluateChecked(YearMonth month, List<String> ruleSets, Employee employee, Locale locale,
                                               Detail detail) {
-        Evaluation evaluation = evaluator.evaluate(month, facts.toFacts(employee), ruleSets);
+        Evaluation evaluation = evaluator.evaluate(month, facts.toFacts(employee), ruleSets, detail == Detail.FULL);
         Evaluation.Entitlement paid = evaluation.entitlement();
         metrics.answered(paid == null ? null : paid.version().ruleSetId(), paid == null ? null : paid.measure().code(),
                 evaluation.status().name());
