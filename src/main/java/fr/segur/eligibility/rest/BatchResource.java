@@ -8,6 +8,7 @@ import fr.segur.eligibility.api.Messages;
 import fr.segur.eligibility.service.BatchService;
 import fr.segur.eligibility.service.CsvBatch;
 import fr.segur.eligibility.service.EligibilityService;
+import fr.segur.eligibility.service.EvaluationMetrics;
 import fr.segur.eligibility.service.NdjsonBatch;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
@@ -33,19 +34,21 @@ public class BatchResource {
     private final NdjsonBatch ndjson;
     private final CsvBatch csv;
     private final EligibilityService service;
+    private final EvaluationMetrics metrics;
 
-    BatchResource(BatchService batch, NdjsonBatch ndjson, CsvBatch csv, EligibilityService service) {
+    BatchResource(BatchService batch, NdjsonBatch ndjson, CsvBatch csv, EligibilityService service, EvaluationMetrics metrics) {
         this.batch = batch;
         this.ndjson = ndjson;
         this.csv = csv;
         this.service = service;
+        this.metrics = metrics;
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     public BatchResponse json(BatchRequest request, @HeaderParam("Accept-Language") String language) {
-        return batch.evaluate(request, Messages.fromAcceptLanguage(language));
+        return metrics.timed("batch", "json", () -> batch.evaluate(request, Messages.fromAcceptLanguage(language)));
     }
 
     @POST
@@ -60,7 +63,14 @@ public class BatchResource {
         if (!errors.isEmpty()) {
             throw new InvalidRequestException(errors);
         }
-        return out -> ndjson.stream(body, out, month, sets, locale);
+        return out -> {
+            long start = System.nanoTime();
+            try {
+                ndjson.stream(body, out, month, sets, locale);
+            } finally {
+                metrics.requestTime("batch", "ndjson", System.nanoTime() - start);
+            }
+        };
     }
 
     @POST
@@ -69,7 +79,7 @@ public class BatchResource {
     public StreamingOutput csvToCsv(byte[] body, @QueryParam("month") String month, @QueryParam("ruleSets") String ruleSets,
                                     @HeaderParam("Accept-Language") String language) {
         Locale locale = Messages.fromAcceptLanguage(language);
-        BatchResponse response = csv.evaluate(body, month, ruleSets, locale);
+        BatchResponse response = metrics.timed("batch", "csv", () -> csv.evaluate(body, month, ruleSets, locale));
         return out -> csv.write(response, out, locale);
     }
 
@@ -78,7 +88,7 @@ public class BatchResource {
     @Produces(MediaType.APPLICATION_JSON)
     public BatchResponse csvToJson(byte[] body, @QueryParam("month") String month, @QueryParam("ruleSets") String ruleSets,
                                    @HeaderParam("Accept-Language") String language) {
-        return csv.evaluate(body, month, ruleSets, Messages.fromAcceptLanguage(language));
+        return metrics.timed("batch", "csv", () -> csv.evaluate(body, month, ruleSets, Messages.fromAcceptLanguage(language)));
     }
 
     private static List<String> split(String ruleSets) {

@@ -4,6 +4,7 @@ import fr.segur.eligibility.api.EvaluationRequest;
 import fr.segur.eligibility.api.EvaluationResponse;
 import fr.segur.eligibility.api.Messages;
 import fr.segur.eligibility.service.EligibilityService;
+import fr.segur.eligibility.service.EvaluationMetrics;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -16,16 +17,18 @@ import jakarta.ws.rs.core.MediaType;
 public class EvaluationResource {
 
     private final EligibilityService service;
+    private final EvaluationMetrics metrics;
 
-    EvaluationResource(EligibilityService service) {
+    EvaluationResource(EligibilityService service, EvaluationMetrics metrics) {
         this.service = service;
+        this.metrics = metrics;
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     public EvaluationResponse evaluate(EvaluationRequest request, @HeaderParam("Accept-Language") String language) {
-        return service.evaluate(request == null ? new EvaluationRequest(null, null, null) : request,
-                Messages.fromAcceptLanguage(language));
+        return metrics.timed("evaluate", "json", () -> service.evaluate(
+                request == null ? new EvaluationRequest(null, null, null) : request, Messages.fromAcceptLanguage(language)));
     }
 }
