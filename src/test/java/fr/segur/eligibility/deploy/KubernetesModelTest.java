@@ -80,12 +80,12 @@ class KubernetesModelTest {
     @Test
     void eachCheckFailsOnABrokenCopy() throws IOException {
         Properties properties = applicationProperties();
-        assertBroken("kind: Deployment\n", "kind: Deployment\nfoo: bar\n", "foo", "an unknown top-level field");
+        assertBroken("\nkind: Deployment\n", "\nkind: Deployment\nfoo: bar\n", "foo", "an unknown top-level field");
         assertBroken("          imagePullPolicy: IfNotPresent", "          imagePullPolicy: IfNotPresent\n          livenesProbe: {}",
                 "livenesProbe", "a misspelt container field");
         assertBroken("              memory: 512Mi", "              memory: 512Mi\n              nvidia: 1\n            limit: {}",
                 "limit", "an unknown field in resources");
-        assertDeploymentBroken(properties, "containerPort: 8080", "containerPort: 8081", "containerPort 8081");
+        assertDeploymentBroken(properties, "containerPort: 8080", "containerPort: 8081", "containerPort [8081]");
         assertDeploymentBroken(properties, "              memory: 512Mi", "", "limits.memory");
         assertDeploymentBroken(properties, "              cpu: 250m", "", "requests.cpu");
         assertDeploymentBroken(properties, "runAsNonRoot: true", "runAsNonRoot: false", "runAsNonRoot");

@@ -81,18 +81,27 @@ class SwaggerUiBrowserIT {
             WebElement operation = wait.until(ExpectedConditions.presenceOfElementLocated(
                     By.cssSelector("#operations-Evaluations-evaluate")));
             operation.findElement(By.cssSelector(".opblock-summary")).click();
-            wait.until(ExpectedConditions.elementToBeClickable(operation.findElement(By.cssSelector(".try-out__btn")))).click();
+            // a click before Swagger UI has wired its handlers is lost: click until the button offers "Cancel"
+            wait.until(driver -> {
+                WebElement tryOut = operation.findElement(By.cssSelector(".try-out__btn"));
+                if (tryOut.getText().contains("Cancel")) {
+                    return true;
+                }
+                ((JavascriptExecutor) driver).executeScript("arguments[0].click();", tryOut);
+                return false;
+            });
 
             // the request body's example selector, set explicitly to the worked example the test expects
-            WebElement examples = wait.until(driver -> operation.findElements(By.cssSelector(".opblock-section-request-body select"))
+            WebElement examples = wait.until(driver -> operation.findElements(By.cssSelector(".opblock-section-request-body .examples-select select"))
                     .stream().findFirst().orElse(null));
             new Select(examples).selectByValue(EXAMPLE);
-            String body = operation.findElement(By.cssSelector("textarea.body-param__text")).getAttribute("value");
+            String body = wait.until(ExpectedConditions.presenceOfNestedElementLocatedBy(operation,
+                    By.cssSelector(".opblock-section-request-body textarea"))).getAttribute("value");
             assertTrue(body.contains("\"ratio\": \"0.8\""), "the example body is in the editor: " + body);
 
             operation.findElement(By.cssSelector("button.execute")).click();
             WebElement response = wait.until(ExpectedConditions.visibilityOfElementLocated(
-                    By.cssSelector("#operations-Evaluations-evaluate .live-responses-table .response-col_description pre")));
+                    By.cssSelector("#operations-Evaluations-evaluate .live-responses-table .response-col_description .highlight-code pre")));
             wait.until(driver -> response.getText().contains("\"amount\""));
             String status = operation.findElement(By.cssSelector(".live-responses-table .response .response-col_status")).getText().trim();
             ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", response);
@@ -102,6 +111,9 @@ class SwaggerUiBrowserIT {
             String text = response.getText();
             assertTrue(text.contains("\"amount\": \"190.40\""), "the response panel shows the amount: " + text);
             assertTrue(text.contains("\"measure\": \"EXTENSION_2024\""), text);
+        } catch (RuntimeException | AssertionError e) {
+            saveScreenshot(browser, "swagger-ui-failure.png");
+            throw e;
         } finally {
             browser.quit();
         }
