@@ -9,6 +9,7 @@ import fr.segur.eligibility.api.Messages;
 import fr.segur.eligibility.service.BatchService;
 import fr.segur.eligibility.service.CsvBatch;
 import fr.segur.eligibility.service.EligibilityService;
+import fr.segur.eligibility.service.EvaluationMetrics;
 import fr.segur.eligibility.service.NdjsonBatch;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
@@ -34,12 +35,14 @@ public class BatchResource {
     private final NdjsonBatch ndjson;
     private final CsvBatch csv;
     private final EligibilityService service;
+    private final EvaluationMetrics metrics;
 
-    BatchResource(BatchService batch, NdjsonBatch ndjson, CsvBatch csv, EligibilityService service) {
+    BatchResource(BatchService batch, NdjsonBatch ndjson, CsvBatch csv, EligibilityService service, EvaluationMetrics metrics) {
         this.batch = batch;
         this.ndjson = ndjson;
         this.csv = csv;
         this.service = service;
+        this.metrics = metrics;
     }
 
     @POST
@@ -48,7 +51,8 @@ public class BatchResource {
     public BatchResponse json(BatchRequest request, @QueryParam("detail") String detail,
                               @HeaderParam("Accept-Language") String language) {
         Locale locale = Messages.fromAcceptLanguage(language);
-        return batch.evaluate(request, locale, Detail.parse(detail, locale));
+        Detail level = Detail.parse(detail, locale);
+        return metrics.timed("batch", "json", () -> batch.evaluate(request, locale, level));
     }
 
     @POST
@@ -64,7 +68,14 @@ public class BatchResource {
         if (!errors.isEmpty()) {
             throw new InvalidRequestException(errors);
         }
-        return out -> ndjson.stream(body, out, month, sets, locale, level);
+        return out -> {
+            long start = System.nanoTime();
+            try {
+                ndjson.stream(body, out, month, sets, locale, level);
+            } finally {
+                metrics.requestTime("batch", "ndjson", System.nanoTime() - start);
+            }
+        };
     }
 
     @POST
@@ -73,7 +84,7 @@ public class BatchResource {
     public StreamingOutput csvToCsv(byte[] body, @QueryParam("month") String month, @QueryParam("ruleSets") String ruleSets,
                                     @HeaderParam("Accept-Language") String language) {
         Locale locale = Messages.fromAcceptLanguage(language);
-        BatchResponse response = csv.evaluate(body, month, ruleSets, locale);
+        BatchResponse response = metrics.timed("batch", "csv", () -> csv.evaluate(body, month, ruleSets, locale));
         return out -> csv.write(response, out, locale);
     }
 
@@ -83,7 +94,8 @@ public class BatchResource {
     public BatchResponse csvToJson(byte[] body, @QueryParam("month") String month, @QueryParam("ruleSets") String ruleSets,
                                    @QueryParam("detail") String detail, @HeaderParam("Accept-Language") String language) {
         Locale locale = Messages.fromAcceptLanguage(language);
-        return csv.evaluate(body, month, ruleSets, locale, Detail.parse(detail, locale));
+        Detail level = Detail.parse(detail, locale);
+        return metrics.timed("batch", "csv", () -> csv.evaluate(body, month, ruleSets, locale, level));
     }
 
     private static List<String> split(String ruleSets) {

@@ -5,6 +5,7 @@ import fr.segur.eligibility.api.EvaluationRequest;
 import fr.segur.eligibility.api.EvaluationResponse;
 import fr.segur.eligibility.api.Messages;
 import fr.segur.eligibility.service.EligibilityService;
+import fr.segur.eligibility.service.EvaluationMetrics;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -19,9 +20,11 @@ import java.util.Locale;
 public class EvaluationResource {
 
     private final EligibilityService service;
+    private final EvaluationMetrics metrics;
 
-    EvaluationResource(EligibilityService service) {
+    EvaluationResource(EligibilityService service, EvaluationMetrics metrics) {
         this.service = service;
+        this.metrics = metrics;
     }
 
     @POST
@@ -30,7 +33,8 @@ public class EvaluationResource {
     public EvaluationResponse evaluate(EvaluationRequest request, @QueryParam("detail") String detail,
                                        @HeaderParam("Accept-Language") String language) {
         Locale locale = Messages.fromAcceptLanguage(language);
-        return service.evaluate(request == null ? new EvaluationRequest(null, null, null) : request, locale,
-                Detail.parse(detail, locale));
+        Detail level = Detail.parse(detail, locale);
+        return metrics.timed("evaluate", "json", () -> service.evaluate(
+                request == null ? new EvaluationRequest(null, null, null) : request, locale, level));
     }
 }

@@ -3,6 +3,7 @@ package fr.segur.eligibility.rest;
 import fr.segur.eligibility.api.Messages;
 import fr.segur.eligibility.api.ScheduleRequest;
 import fr.segur.eligibility.api.ScheduleResponse;
+import fr.segur.eligibility.service.EvaluationMetrics;
 import fr.segur.eligibility.service.ScheduleService;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
@@ -16,15 +17,17 @@ import jakarta.ws.rs.core.MediaType;
 public class ScheduleResource {
 
     private final ScheduleService schedules;
+    private final EvaluationMetrics metrics;
 
-    ScheduleResource(ScheduleService schedules) {
+    ScheduleResource(ScheduleService schedules, EvaluationMetrics metrics) {
         this.schedules = schedules;
+        this.metrics = metrics;
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     public ScheduleResponse schedule(ScheduleRequest request, @HeaderParam("Accept-Language") String language) {
-        return schedules.schedule(request, Messages.fromAcceptLanguage(language));
+        return metrics.timed("schedule", "json", () -> schedules.schedule(request, Messages.fromAcceptLanguage(language)));
     }
 }

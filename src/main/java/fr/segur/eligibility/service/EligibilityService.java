@@ -92,10 +92,11 @@ public class EligibilityService {
 
     public EvaluationResponse evaluateChecked(YearMonth month, List<String> ruleSets, Employee employee, Locale locale,
                                               Detail detail) {
+        long start = System.nanoTime();
         Evaluation evaluation = evaluator.evaluate(month, facts.toFacts(employee), ruleSets, detail == Detail.FULL);
         Evaluation.Entitlement paid = evaluation.entitlement();
         metrics.answered(paid == null ? null : paid.version().ruleSetId(), paid == null ? null : paid.measure().code(),
-                evaluation.status().name());
+                evaluation.status().name(), System.nanoTime() - start);
         return ResponseMapper.toResponse(evaluation, employee.id(), locale, detail);
     }
 

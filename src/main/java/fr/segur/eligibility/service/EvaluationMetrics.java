@@ -3,13 +3,17 @@ package fr.segur.eligibility.service;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 /**
- * Prometheus counters of answers per rule set, measure and outcome, and batch sizes. Labels only take values
- * from the rule data and fixed vocabularies: never an employee id, a job or an amount.
+ * Prometheus counters and timers of answers per rule set, measure and outcome, batch sizes, and request durations
+ * per endpoint and format. Labels only take values from the rule data and fixed vocabularies: never an employee id,
+ * a job or an amount.
  */
 @ApplicationScoped
 public class EvaluationMetrics {
@@ -19,6 +23,8 @@ public class EvaluationMetrics {
     private final MeterRegistry registry;
     private final Map<String, Counter> counters = new ConcurrentHashMap<>();
     private final Map<String, DistributionSummary> batchSizes = new ConcurrentHashMap<>();
+    private final Map<String, Timer> durations = new ConcurrentHashMap<>();
+    private final Map<String, Timer> requests = new ConcurrentHashMap<>();
 
     EvaluationMetrics(MeterRegistry registry) {
         this.registry = registry;
@@ -32,6 +38,35 @@ public class EvaluationMetrics {
                 .description("Employee-month answers by rule set and measure paid and by outcome")
                 .tag("ruleSet", rs).tag("measure", m).tag("outcome", outcome)
                 .register(registry)).increment();
+    }
+
+    /** One evaluated answer, as {@link #answered(String, String, String)}, and the time the rule engine took for it. */
+    public void answered(String ruleSet, String measure, String outcome, long nanos) {
+        answered(ruleSet, measure, outcome);
+        String rs = ruleSet == null ? NONE : ruleSet;
+        String m = measure == null ? NONE : measure;
+        durations.computeIfAbsent(rs + '|' + m + '|' + outcome, k -> Timer.builder("segur.evaluation.duration")
+                .description("Time to evaluate one employee-month, by rule set and measure paid and by outcome")
+                .tag("ruleSet", rs).tag("measure", m).tag("outcome", outcome)
+                .register(registry)).record(nanos, TimeUnit.NANOSECONDS);
+    }
+
+    /** Runs one request of an endpoint (evaluate, batch, schedule) in a format (json, csv) and records its duration. */
+    public <T> T timed(String endpoint, String format, Supplier<T> request) {
+        long start = System.nanoTime();
+        try {
+            return request.get();
+        } finally {
+            requestTime(endpoint, format, System.nanoTime() - start);
+        }
+    }
+
+    /** The duration of one request, for those timed by hand (a stream is timed until its last line is written). */
+    public void requestTime(String endpoint, String format, long nanos) {
+        requests.computeIfAbsent(endpoint + '|' + format, k -> Timer.builder("segur.request.duration")
+                .description("Time to answer one evaluation request, by endpoint and format, until the last byte for streams")
+                .tag("endpoint", endpoint).tag("format", format)
+                .register(registry)).record(nanos, TimeUnit.NANOSECONDS);
     }
 
     /** The number of employees in one batch, by format (json, csv). */

@@ -94,6 +94,27 @@ class DockerfileIT {
     }
 
     @Test
+    void healthCheckPolicyIsExplicit() {
+        // Kubernetes probes do the health checking (k8s/deployment.yaml); the image says so instead of inheriting one.
+        List<Instruction> checks = ofKeyword("HEALTHCHECK");
+        assertEquals(1, checks.size(), "exactly one HEALTHCHECK instruction (NONE, or a CMD the image can run)");
+        String policy = checks.get(0).arguments().trim();
+        assertTrue(policy.equalsIgnoreCase("NONE") || policy.matches("(?s)(--\\S+\\s+)*CMD\\s+\\S.*"),
+                "HEALTHCHECK must be NONE or CMD ...: " + policy);
+    }
+
+    @Test
+    void entrypointAndCmdUseTheExecForm() {
+        // shell form runs under /bin/sh -c, which does not pass SIGTERM on: no graceful shutdown (hadolint DL3025)
+        for (Instruction instruction : instructions) {
+            if (instruction.keyword().equals("ENTRYPOINT") || instruction.keyword().equals("CMD")) {
+                assertTrue(instruction.arguments().trim().startsWith("["), instruction.keyword() + " must use the JSON exec form: "
+                        + instruction.arguments());
+            }
+        }
+    }
+
+    @Test
     void exposesPort8080() {
         boolean exposed = ofKeyword("EXPOSE").stream().flatMap(expose -> words(expose.arguments()).stream())
                 .anyMatch(port -> port.equals("8080") || port.equals("8080/tcp"));

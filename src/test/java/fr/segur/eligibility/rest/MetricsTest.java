@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -30,6 +32,40 @@ class MetricsTest {
         assertTrue(metrics.contains("http_server_requests_seconds_count"), "HTTP server metrics are on");
         assertFalse(metrics.contains(SENTINEL), "no employee id in metrics");
         assertFalse(metrics.contains("SECRETAIRE"), "no job in metrics");
+    }
+
+    @Test
+    void timersPerEvaluationAndPerEndpointAndFormatAndHttpServerMetricsWithTemplatedUris() {
+        String employee = "{\"id\": \"" + SENTINEL + "\", \"sector\": \"PRIVATE_NON_PROFIT\", \"jobCode\": \"SECRETAIRE\", "
+                + "\"establishmentType\": \"ESSMS_HANDICAP\", \"employer\": {\"idcc\": 413}, \"workingTime\": {\"ratio\": \"0.8\"}}";
+        given().contentType(ContentType.JSON).body("{\"month\": \"2024-09\", \"employee\": " + employee + "}")
+                .when().post("/api/v1/evaluations").then().statusCode(200);
+        given().contentType(ContentType.JSON).body("{\"from\": \"2024-01\", \"to\": \"2024-02\", \"employee\": " + employee + "}")
+                .when().post("/api/v1/evaluations/schedule").then().statusCode(200);
+        given().contentType("application/x-ndjson").accept("application/x-ndjson").body(("{\"month\": \"2024-09\", \"employee\": " + employee + "}\n").getBytes(StandardCharsets.UTF_8))
+                .when().post("/api/v1/evaluations/batch").then().statusCode(200);
+        given().contentType("text/csv").accept("text/csv").body(("id,sector\n" + SENTINEL + ",PRIVATE_NON_PROFIT\n").getBytes(StandardCharsets.UTF_8))
+                .when().post("/api/v1/evaluations/batch").then().statusCode(200);
+        given().when().get("/api/v1/rulesets/bassms/versions/2024-01-01").then().statusCode(200);
+
+        String metrics = metrics();
+        assertTrue(metrics.contains("segur_evaluation_duration_seconds_count{measure=\"EXTENSION_2024\",outcome=\"ELIGIBLE\",ruleSet=\"bassms\"}"), metrics);
+        for (String series : List.of("endpoint=\"evaluate\",format=\"json\"", "endpoint=\"schedule\",format=\"json\"",
+                "endpoint=\"batch\",format=\"ndjson\"", "endpoint=\"batch\",format=\"csv\"")) {
+            assertTrue(metrics.contains("segur_request_duration_seconds_count{" + series + "}"), series + " in " + metrics);
+        }
+        assertTrue(metrics.contains("uri=\"/api/v1/rulesets/{id}/versions/{version}\""), "templated URIs: " + metrics);
+        assertFalse(metrics.contains("uri=\"/api/v1/rulesets/bassms"), "no raw path as a URI label");
+
+        // every label value of every series comes from the rule data or a fixed vocabulary
+        Matcher labels = Pattern.compile("^[a-zA-Z_:][a-zA-Z0-9_:]*\\{(.*)\\} ", Pattern.MULTILINE).matcher(metrics);
+        while (labels.find()) {
+            String set = labels.group(1);
+            assertFalse(set.contains(SENTINEL), "employee id in " + set);
+            assertFalse(set.contains("SECRETAIRE") || set.contains("ESSMS_HANDICAP") || set.contains("PRIVATE_NON_PROFIT"),
+                    "employee data in " + set);
+            assertFalse(set.matches(".*=\"[0-9]+\\.[0-9]{2}\".*"), "an amount in " + set);
+        }
     }
 
     private static String metrics() {
