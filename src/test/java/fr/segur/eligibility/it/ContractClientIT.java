@@ -56,8 +56,7 @@ class ContractClientIT {
     private static EvaluationsApi evaluations;
     private static RuleSetsApi ruleSets;
 
-    // Authentication off is PackagedApp's default once the authentication branch is merged; this branch has no
-    // such property yet, and the configuration mapping refuses unknown eligibility.* properties.
+    // PackagedApp starts the jar with authentication off (AuthPackagedAppIT covers the bearer token).
     @BeforeAll
     static void startTheService() throws Exception {
         app = PackagedApp.start(List.of());
@@ -92,7 +91,7 @@ class ContractClientIT {
     @Test
     void oneEmployee() throws Exception {
         EvaluationResponse answer = evaluations.evaluate(new EvaluationRequest().month("2024-09")
-                .ruleSets(List.of(RuleSetId.BASSMS, RuleSetId.LAFORCADE)).employee(secretary("E-000123", "0.8")), null);
+                .ruleSets(List.of(RuleSetId.BASSMS, RuleSetId.LAFORCADE)).employee(secretary("E-000123", "0.8")), null, null);
 
         assertEquals("2024-09", answer.getMonth());
         assertEquals("E-000123", answer.getEmployeeId());
@@ -116,7 +115,7 @@ class ContractClientIT {
         Employee nurse = new Employee().id("B").sector(Sector.PUBLIC_FPH).jobCode(JobCode.INFIRMIER)
                 .establishmentType(EstablishmentTypeCode.EHPAD).employmentStart(LocalDate.of(2015, 1, 1));
         BatchResponse answer = evaluations.evaluateBatch(new BatchRequest().month("2024-09")
-                .employees(List.of(secretary("A", null), nurse, secretary("C", "1.2"))), null, null, null);
+                .employees(List.of(secretary("A", null), nurse, secretary("C", "1.2"))), null, null, null, null);
 
         assertEquals("2024-09", answer.getMonth());
         List<BatchResult> results = answer.getResults();
@@ -179,7 +178,7 @@ class ContractClientIT {
 
         // the checksum an answer cites is the one of the version served
         EvaluationResponse answer = evaluations.evaluate(new EvaluationRequest().month("2024-09")
-                .ruleSets(List.of(RuleSetId.BASSMS)).employee(secretary("E", null)), null);
+                .ruleSets(List.of(RuleSetId.BASSMS)).employee(secretary("E", null)), null, null);
         assertEquals(version.getChecksum(), answer.getEntitlement().getRuleSet().getChecksum());
         assertEquals(version.getChecksum(), ruleSets.getRuleSet("bassms").getVersions().stream()
                 .filter(v -> v.getVersion().equals("2024-01-01")).findFirst().orElseThrow().getChecksum());
