@@ -21,9 +21,8 @@ public class EvaluationMetrics {
     private static final String NONE = "none";
 
     private final MeterRegistry registry;
-    private final Map<String, Counter> counters = new ConcurrentHashMap<>();
+    private final Map<String, AnswerMeters> answers = new ConcurrentHashMap<>();
     private final Map<String, DistributionSummary> batchSizes = new ConcurrentHashMap<>();
-    private final Map<String, Timer> durations = new ConcurrentHashMap<>();
     private final Map<String, Timer> requests = new ConcurrentHashMap<>();
 
     EvaluationMetrics(MeterRegistry registry) {
@@ -32,23 +31,32 @@ public class EvaluationMetrics {
 
     /** One answer: the rule set and measure paid (or "none") and the status, INVALID included. */
     public void answered(String ruleSet, String measure, String outcome) {
-        String rs = ruleSet == null ? NONE : ruleSet;
-        String m = measure == null ? NONE : measure;
-        counters.computeIfAbsent(rs + '|' + m + '|' + outcome, k -> Counter.builder("segur.evaluations")
-                .description("Employee-month answers by rule set and measure paid and by outcome")
-                .tag("ruleSet", rs).tag("measure", m).tag("outcome", outcome)
-                .register(registry)).increment();
+        answerMeters(ruleSet, measure, outcome).count().increment();
     }
 
     /** One evaluated answer, as {@link #answered(String, String, String)}, and the time the rule engine took for it. */
     public void answered(String ruleSet, String measure, String outcome, long nanos) {
-        answered(ruleSet, measure, outcome);
+        AnswerMeters meters = answerMeters(ruleSet, measure, outcome);
+        meters.count().increment();
+        meters.duration().record(nanos, TimeUnit.NANOSECONDS);
+    }
+
+    /** The counter and the timer of one (rule set, measure, outcome), looked up once per answer. */
+    private record AnswerMeters(Counter count, Timer duration) {
+    }
+
+    private AnswerMeters answerMeters(String ruleSet, String measure, String outcome) {
         String rs = ruleSet == null ? NONE : ruleSet;
         String m = measure == null ? NONE : measure;
-        durations.computeIfAbsent(rs + '|' + m + '|' + outcome, k -> Timer.builder("segur.evaluation.duration")
-                .description("Time to evaluate one employee-month, by rule set and measure paid and by outcome")
-                .tag("ruleSet", rs).tag("measure", m).tag("outcome", outcome)
-                .register(registry)).record(nanos, TimeUnit.NANOSECONDS);
+        return answers.computeIfAbsent(rs + '|' + m + '|' + outcome, k -> new AnswerMeters(
+                Counter.builder("segur.evaluations")
+                        .description("Employee-month answers by rule set and measure paid and by outcome")
+                        .tag("ruleSet", rs).tag("measure", m).tag("outcome", outcome)
+                        .register(registry),
+                Timer.builder("segur.evaluation.duration")
+                        .description("Time to evaluate one employee-month, by rule set and measure paid and by outcome")
+                        .tag("ruleSet", rs).tag("measure", m).tag("outcome", outcome)
+                        .register(registry)));
     }
 
     /** Runs one request of an endpoint (evaluate, batch, schedule) in a format (json, csv) and records its duration. */
