@@ -11,8 +11,8 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 /**
  * Gives every request a correlation id (the caller's {@code X-Request-Id} when well formed, else a new one),
- * puts it in the log context and echoes it; marks answers as not to be sniffed, and evaluation answers, which
- * carry personal data, as not to be cached.
+ * puts it in the log context and echoes it; marks evaluation answers, which carry personal data, as not to be
+ * cached. The browser security headers of every answer are {@code security.SecurityHeaders}'.
  */
 public class RequestHeadersFilter {
 
@@ -35,7 +35,6 @@ public class RequestHeadersFilter {
         if (id != null) {
             headers.putSingle(REQUEST_ID, id);
         }
-        headers.putSingle("X-Content-Type-Options", "nosniff");
         if (request.getUriInfo().getPath().startsWith("/api/v1/evaluations")) {
             headers.putSingle("Cache-Control", "no-store");
         }
