@@ -25,7 +25,28 @@ public sealed interface Criterion {
     /** The key that names this criterion in rule files. */
     String name();
 
+    /** The outcome with its explanation. */
     Verdict evaluate(CriterionContext context);
+
+    /** The truth of {@link #evaluate} alone, without building the explanation: the engine's fast path. */
+    Truth test(CriterionContext context);
+
+    /**
+     * Whether, for this employee, a verdict of this criterion may carry more than its truth (a personal start date
+     * or a warning), so that a measure it decides must be evaluated with its explanation when it is paid.
+     */
+    default boolean qualifies(CriterionContext context) {
+        return false;
+    }
+
+    private static boolean anyQualifies(List<Criterion> criteria, CriterionContext context) {
+        for (Criterion criterion : criteria) {
+            if (criterion.qualifies(context)) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** The measures this criterion refers to (to check references and cycles at load time). */
     default List<MeasureRef> references() {
@@ -40,9 +61,13 @@ public sealed interface Criterion {
         return new Finding(name, truth, FindingKeys.of(name, truth), args);
     }
 
-    /** Message keys of findings ("criterion.sectorIn.true"), built once per criterion name rather than per finding. */
+    /**
+     * Message keys of findings ("criterion.sectorIn.true") and names of negated criteria ("not(jobFamilyIn)"), built
+     * once per criterion name rather than per finding.
+     */
     final class FindingKeys {
         private static final java.util.Map<String, String[]> KEYS = new java.util.concurrent.ConcurrentHashMap<>();
+        private static final java.util.Map<String, String> NEGATED = new java.util.concurrent.ConcurrentHashMap<>();
 
         private FindingKeys() {
         }
@@ -56,6 +81,10 @@ public sealed interface Criterion {
                 return keys;
             })[truth.ordinal()];
         }
+
+        static String negated(String criterion) {
+            return NEGATED.computeIfAbsent(criterion, n -> "not(" + n + ")");
+        }
     }
 
     private static Verdict membership(String name, String fact, Object value, Collection<?> allowed, String shown) {
@@ -64,6 +93,10 @@ public sealed interface Criterion {
         }
         boolean in = allowed.contains(value);
         return Verdict.known(in, finding(name, Truth.of(in), List.of(String.valueOf(value), shown)));
+    }
+
+    private static Truth contains(Collection<?> allowed, Object value) {
+        return value == null ? Truth.UNKNOWN : Truth.of(allowed.contains(value));
     }
 
     /** The employee's sector is one of the listed sectors. */
@@ -76,6 +109,10 @@ public sealed interface Criterion {
 
         public Verdict evaluate(CriterionContext c) {
             return membership(name(), FACT_SECTOR, c.facts().sector(), sectors, shown);
+        }
+
+        public Truth test(CriterionContext c) {
+            return contains(sectors, c.facts().sector());
         }
     }
 
@@ -90,6 +127,11 @@ public sealed interface Criterion {
         public Verdict evaluate(CriterionContext c) {
             Job job = c.facts().job();
             return membership(name(), FACT_JOB, job == null ? null : job.code(), jobCodes, shown);
+        }
+
+        public Truth test(CriterionContext c) {
+            Job job = c.facts().job();
+            return contains(jobCodes, job == null ? null : job.code());
         }
     }
 
@@ -109,6 +151,11 @@ public sealed interface Criterion {
             boolean in = families.contains(job.family());
             return Verdict.known(in, finding(name(), Truth.of(in), List.of(job.code(), job.family(), shown)));
         }
+
+        public Truth test(CriterionContext c) {
+            Job job = c.facts().job();
+            return job == null ? Truth.UNKNOWN : Truth.of(families.contains(job.family()));
+        }
     }
 
     /** The employee's job carries a catalogue flag (a Laforcade job, a socio-educational job). */
@@ -123,6 +170,11 @@ public sealed interface Criterion {
             boolean has = job.has(flag);
             return Verdict.known(has, finding(name(), Truth.of(has), List.of(job.code(), flag.name())));
         }
+
+        public Truth test(CriterionContext c) {
+            Job job = c.facts().job();
+            return job == null ? Truth.UNKNOWN : Truth.of(job.has(flag));
+        }
     }
 
     /** The employee's establishment type is one of the listed types. */
@@ -135,6 +187,10 @@ public sealed interface Criterion {
 
         public Verdict evaluate(CriterionContext c) {
             return membership(name(), FACT_ESTABLISHMENT, c.facts().establishmentType(), types, shown);
+        }
+
+        public Truth test(CriterionContext c) {
+            return contains(types, c.facts().establishmentType());
         }
     }
 
@@ -154,6 +210,19 @@ public sealed interface Criterion {
             boolean any = actual.stream().anyMatch(funders::contains);
             return Verdict.known(any, finding(name(), Truth.of(any), List.of(actual.isEmpty() ? "-" : list(actual), shown)));
         }
+
+        public Truth test(CriterionContext c) {
+            Set<Funder> actual = c.facts().fundedBy();
+            if (actual == null) {
+                return Truth.UNKNOWN;
+            }
+            for (Funder f : actual) {
+                if (funders.contains(f)) {
+                    return Truth.TRUE;
+                }
+            }
+            return Truth.FALSE;
+        }
     }
 
     /** The establishment is (or is not) attached to a public health establishment or public EHPAD. */
@@ -169,6 +238,11 @@ public sealed interface Criterion {
             boolean ok = actual == expected;
             return Verdict.known(ok, finding(key, Truth.of(ok), List.of()));
         }
+
+        public Truth test(CriterionContext c) {
+            Boolean actual = c.facts().attachedToPublicHospital();
+            return actual == null ? Truth.UNKNOWN : Truth.of(actual == expected);
+        }
     }
 
     /** The employee's main activity is accompaniment (socio-educational measures; defaults to true). */
@@ -178,6 +252,10 @@ public sealed interface Criterion {
         public Verdict evaluate(CriterionContext c) {
             boolean ok = c.facts().mainActivityAccompaniment();
             return Verdict.known(ok, finding(name(), Truth.of(ok), List.of()));
+        }
+
+        public Truth test(CriterionContext c) {
+            return Truth.of(c.facts().mainActivityAccompaniment());
         }
     }
 
@@ -191,6 +269,10 @@ public sealed interface Criterion {
 
         public Verdict evaluate(CriterionContext c) {
             return membership(name(), FACT_IDCC, c.facts().idcc(), idccs, shown);
+        }
+
+        public Truth test(CriterionContext c) {
+            return contains(idccs, c.facts().idcc());
         }
     }
 
@@ -214,6 +296,19 @@ public sealed interface Criterion {
             boolean started = !c.month().atEndOfMonth().isBefore(extensionPublished);
             Finding f = finding(name() + ".publication", Truth.of(started), List.of(published));
             return new Verdict(Truth.of(started), List.of(), List.of(f), extensionPublished);
+        }
+
+        public Truth test(CriterionContext c) {
+            if (c.facts().signatoryMember() || policy == NonSignatoryPolicy.AGREEMENT_DATE) {
+                return Truth.TRUE;
+            }
+            return Truth.of(!c.month().atEndOfMonth().isBefore(extensionPublished));
+        }
+
+        /** A signatory member's verdict is plain; otherwise it carries a start date or a warning. */
+        @Override
+        public boolean qualifies(CriterionContext c) {
+            return !c.facts().signatoryMember();
         }
     }
 
@@ -246,6 +341,18 @@ public sealed interface Criterion {
             List<String> codes = measures.stream().map(MeasureRef::measure).toList();
             return Verdict.known(true, finding(name(), Truth.TRUE, List.of(String.join(", ", codes))));
         }
+
+        public Truth test(CriterionContext c) {
+            boolean anyUnknown = false;
+            for (MeasureRef ref : measures) {
+                Truth t = c.truth(ref);
+                if (t == Truth.TRUE) {
+                    return Truth.FALSE;
+                }
+                anyUnknown |= t == Truth.UNKNOWN;
+            }
+            return anyUnknown ? Truth.UNKNOWN : Truth.TRUE;
+        }
     }
 
     /** Every listed criterion holds. */
@@ -274,6 +381,23 @@ public sealed interface Criterion {
             Truth truth = anyFalse ? Truth.FALSE : anyUnknown ? Truth.UNKNOWN : Truth.TRUE;
             return combine(truth, verdicts, truth == Truth.FALSE ? null : notBefore);
         }
+
+        public Truth test(CriterionContext c) {
+            boolean anyUnknown = false;
+            for (Criterion criterion : criteria) {
+                Truth t = criterion.test(c);
+                if (t == Truth.FALSE) {
+                    return Truth.FALSE;
+                }
+                anyUnknown |= t == Truth.UNKNOWN;
+            }
+            return anyUnknown ? Truth.UNKNOWN : Truth.TRUE;
+        }
+
+        @Override
+        public boolean qualifies(CriterionContext c) {
+            return anyQualifies(criteria, c);
+        }
     }
 
     /** At least one listed criterion holds. */
@@ -298,6 +422,23 @@ public sealed interface Criterion {
             Truth truth = anyTrue ? Truth.TRUE : anyUnknown ? Truth.UNKNOWN : Truth.FALSE;
             return combine(truth, verdicts, truth == Truth.TRUE ? earliestStart(verdicts) : null);
         }
+
+        public Truth test(CriterionContext c) {
+            boolean anyUnknown = false;
+            for (Criterion criterion : criteria) {
+                Truth t = criterion.test(c);
+                if (t == Truth.TRUE) {
+                    return Truth.TRUE;
+                }
+                anyUnknown |= t == Truth.UNKNOWN;
+            }
+            return anyUnknown ? Truth.UNKNOWN : Truth.FALSE;
+        }
+
+        @Override
+        public boolean qualifies(CriterionContext c) {
+            return anyQualifies(criteria, c);
+        }
     }
 
     /** The criterion does not hold. */
@@ -311,8 +452,20 @@ public sealed interface Criterion {
 
         public Verdict evaluate(CriterionContext c) {
             Verdict inner = criterion.evaluate(c);
-            List<Finding> findings = inner.findings().stream().map(f -> f.negated("not(" + f.criterion() + ")")).toList();
-            return new Verdict(inner.truth().not(), inner.missingFacts(), findings, null);
+            List<Finding> findings = new ArrayList<>(inner.findings().size());
+            for (Finding f : inner.findings()) {
+                findings.add(f.negated(FindingKeys.negated(f.criterion())));
+            }
+            return new Verdict(inner.truth().not(), inner.missingFacts(), List.copyOf(findings), null);
+        }
+
+        public Truth test(CriterionContext c) {
+            return criterion.test(c).not();
+        }
+
+        @Override
+        public boolean qualifies(CriterionContext c) {
+            return criterion.qualifies(c);
         }
     }
 
@@ -332,8 +485,8 @@ public sealed interface Criterion {
 
     /** Keeps only the findings of the children whose outcome equals the combined outcome: they are the reasons. */
     private static Verdict combine(Truth truth, List<Verdict> verdicts, LocalDate notBefore) {
-        List<Finding> findings = new ArrayList<>();
-        Set<String> missing = new TreeSet<>();
+        List<Finding> findings = new ArrayList<>(verdicts.size() + 2);
+        Set<String> missing = truth == Truth.UNKNOWN ? new TreeSet<>() : Set.of();
         for (Verdict v : verdicts) {
             if (v.truth() == truth) {
                 findings.addAll(v.findings());
@@ -342,6 +495,6 @@ public sealed interface Criterion {
                 }
             }
         }
-        return new Verdict(truth, List.copyOf(missing), List.copyOf(findings), notBefore);
+        return new Verdict(truth, missing.isEmpty() ? List.of() : List.copyOf(missing), List.copyOf(findings), notBefore);
     }
 }

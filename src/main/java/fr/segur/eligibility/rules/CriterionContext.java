@@ -11,4 +11,7 @@ public interface CriterionContext {
 
     /** Whether the employee meets the given measure in this month (FALSE when it is not in force). */
     Verdict eligibility(MeasureRef measure);
+
+    /** The truth of {@link #eligibility} alone, without building its explanation. */
+    Truth truth(MeasureRef measure);
 }

@@ -1,29 +1,39 @@
 package fr.segur.eligibility.rules;
 
-import java.time.LocalDate;
+import fr.segur.eligibility.rules.MonthPlan.Slot;
 import java.time.YearMonth;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
-/** Evaluates measures for one employee and one month, remembering each verdict (measures refer to each other). */
+/**
+ * Evaluates measures for one employee and one month, remembering each outcome (measures refer to each other):
+ * the truth alone on the fast path, the explained verdict when the answer shows it.
+ */
 final class MonthContext implements CriterionContext {
 
     private static final Verdict NOT_IN_FORCE = new Verdict(Truth.FALSE, List.of(), List.of(), null);
 
-    private final RuleBook book;
+    private MonthPlan plan;
     private final EmployeeFacts facts;
-    private final YearMonth month;
-    private final LocalDate firstDay;
-    private final LocalDate lastDay;
-    private final Map<MeasureRef, Verdict> verdicts = new HashMap<>();
+    private final Truth[] truths;
+    private Verdict[] verdicts;
 
-    MonthContext(RuleBook book, EmployeeFacts facts, YearMonth month) {
-        this.book = book;
+    MonthContext(MonthPlan plan, EmployeeFacts facts) {
+        this(plan, facts, plan.slotCount());
+    }
+
+    /** A context able to visit any month whose plan has at most {@code capacity} measures in force. */
+    MonthContext(MonthPlan plan, EmployeeFacts facts, int capacity) {
+        this.plan = plan;
         this.facts = facts;
-        this.month = month;
-        this.firstDay = month.atDay(1);
-        this.lastDay = month.atEndOfMonth();
+        this.truths = new Truth[capacity];
+    }
+
+    /** Moves to another month, forgetting every outcome: the effective-date walk visits months with one context. */
+    MonthContext moveTo(MonthPlan other) {
+        java.util.Arrays.fill(truths, null);
+        verdicts = null;
+        plan = other;
+        return this;
     }
 
     @Override
@@ -33,40 +43,45 @@ final class MonthContext implements CriterionContext {
 
     @Override
     public YearMonth month() {
-        return month;
+        return plan.month();
     }
 
-    LocalDate firstDay() {
-        return firstDay;
+    MonthPlan plan() {
+        return plan;
     }
 
-    LocalDate lastDay() {
-        return lastDay;
+    /** Whether the employee meets the measure, without building the explanation. */
+    Truth truth(Slot slot) {
+        Truth known = truths[slot.index()];
+        if (known == null) {
+            known = slot.measure().eligibility().test(this);
+            truths[slot.index()] = known;
+        }
+        return known;
     }
 
-    RuleSetVersion versionOf(String ruleSetId) {
-        return book.ruleSet(ruleSetId).versionOn(firstDay).orElse(null);
-    }
-
-    /** Whether the measure is in force at some day of the month. */
-    boolean inForce(Measure measure) {
-        return measure.inForceOn(lastDay);
+    /** The explained verdict of a measure in force. */
+    Verdict verdict(Slot slot) {
+        if (verdicts == null) {
+            verdicts = new Verdict[truths.length];
+        }
+        Verdict known = verdicts[slot.index()];
+        if (known == null) {
+            known = slot.measure().eligibility().evaluate(this);
+            verdicts[slot.index()] = known;
+        }
+        return known;
     }
 
     @Override
     public Verdict eligibility(MeasureRef ref) {
-        Verdict known = verdicts.get(ref);
-        if (known != null) {
-            return known;
-        }
-        RuleSetVersion version = versionOf(ref.ruleSet());
-        Measure measure = version == null ? null : version.measure(ref.measure()).orElse(null);
-        Verdict verdict = measure == null || !inForce(measure) ? NOT_IN_FORCE : measure.eligibility().evaluate(this);
-        verdicts.put(ref, verdict);
-        return verdict;
+        Slot slot = plan.slot(ref);
+        return slot == null ? NOT_IN_FORCE : verdict(slot);
     }
 
-    Verdict eligibility(String ruleSetId, Measure measure) {
-        return eligibility(new MeasureRef(ruleSetId, measure.code()));
+    @Override
+    public Truth truth(MeasureRef ref) {
+        Slot slot = plan.slot(ref);
+        return slot == null ? Truth.FALSE : truth(slot);
     }
 }

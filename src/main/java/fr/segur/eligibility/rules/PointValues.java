@@ -33,6 +33,12 @@ public record PointValues(List<Row> rows) {
         return found;
     }
 
+    /** Whether a value is in force on the first day of the month. */
+    public boolean covers(YearMonth month) {
+        LocalDate day = month.atDay(1);
+        return rows.stream().anyMatch(row -> !row.from().isAfter(day));
+    }
+
     /** Monthly value of one point = annual value of index 100 / 1200, kept exact. */
     public Fraction monthlyPointValue(YearMonth month) {
         return new Fraction(rowFor(month).annualIndex100(), MONTHS_TIMES_INDEX_100);

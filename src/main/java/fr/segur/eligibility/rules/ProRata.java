@@ -17,13 +17,15 @@ final class ProRata {
     record Factor(Fraction value, Message explanation) {
     }
 
+    private static final Factor FULL_TIME = new Factor(Fraction.ONE, Message.of("calculation.workingTime.full"));
+
     private ProRata() {
     }
 
     static Factor workingTime(PayScheme scheme, EmployeeFacts facts, PayRules rules, Set<String> flatRateFamilies) {
         WorkingTime time = facts.workingTime() == null ? WorkingTime.FULL_TIME : facts.workingTime();
         if (time.isFullTime()) {
-            return new Factor(Fraction.ONE, Message.of("calculation.workingTime.full"));
+            return FULL_TIME;
         }
         if (time.ratio() == null && facts.job() != null && flatRateFamilies.contains(facts.job().family())) {
             return new Factor(Fraction.ONE, Message.of("calculation.workingTime.flatRate", facts.job().family()));

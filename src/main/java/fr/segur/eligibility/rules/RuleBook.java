@@ -14,10 +14,12 @@ public final class RuleBook {
     private final Map<String, RuleSet> ruleSets = new LinkedHashMap<>();
     private final PointValues pointValues;
     private final TreeSet<YearMonth> changeMonths = new TreeSet<>();
+    private final List<String> ids;
 
     public RuleBook(List<RuleSet> ruleSets, PointValues pointValues) {
         ruleSets.forEach(rs -> this.ruleSets.put(rs.id(), rs));
         this.pointValues = pointValues;
+        this.ids = List.copyOf(this.ruleSets.keySet());
         for (RuleSet rs : ruleSets) {
             for (RuleSetVersion v : rs.versions()) {
                 changeMonths.add(YearMonth.from(v.effectiveFrom()));
@@ -31,7 +33,7 @@ public final class RuleBook {
     }
 
     public List<String> ids() {
-        return List.copyOf(ruleSets.keySet());
+        return ids;
     }
 
     public boolean has(String id) {

@@ -1,0 +1,123 @@
+package fr.segur.eligibility.rules;
+
+import fr.segur.eligibility.rules.Evaluation.DecisionStatus;
+import fr.segur.eligibility.rules.Evaluation.Justification;
+import fr.segur.eligibility.rules.Evaluation.LineOutcome;
+import fr.segur.eligibility.rules.Evaluation.MeasureDecision;
+import fr.segur.eligibility.rules.Evaluation.MeasureOutcome;
+import fr.segur.eligibility.rules.Evaluation.RuleSetDecision;
+import fr.segur.eligibility.rules.Evaluation.Status;
+import fr.segur.eligibility.rules.Evaluator.Paid;
+import fr.segur.eligibility.rules.Evaluator.Selection;
+import fr.segur.eligibility.rules.MonthPlan.Slot;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Builds what a full answer shows beyond the decision: why the paid measure is met, and the outcome of every measure. */
+final class Explainer {
+
+    private Explainer() {
+    }
+
+    static List<Justification> justification(Paid winner) {
+        String ruleSet = winner.slot().ruleSet();
+        Measure measure = winner.slot().measure();
+        List<Justification> lines = new ArrayList<>();
+        for (Finding f : winner.verdict().findings()) {
+            lines.add(new Justification(ruleSet, measure.code(), LineOutcome.MET, f.criterion(),
+                    new Message(f.messageKey(), f.args())));
+        }
+        for (String name : measure.localParameters()) {
+            Parameter p = winner.slot().version().parameters().get(name);
+            lines.add(new Justification(ruleSet, measure.code(), LineOutcome.INFO, "parameter",
+                    Message.of("justification.localParameter", p.name(), p.value(), p.description())));
+        }
+        return List.copyOf(lines);
+    }
+
+    /** One decision per requested rule set, with the outcome of each of its measures, in force or to come. */
+    static List<RuleSetDecision> decisions(RuleBook book, MonthContext context, Selection requested, Paid winner,
+                                           Slot decisive) {
+        MonthPlan plan = context.plan();
+        List<String> ids = book.ids();
+        List<RuleSetDecision> decisions = new ArrayList<>(requested.ids().size());
+        for (int r = 0; r < ids.size(); r++) {
+            if (!requested.mask()[r]) {
+                continue;
+            }
+            String id = ids.get(r);
+            RuleSetVersion version = plan.version(r);
+            if (version == null) {
+                decisions.add(new RuleSetDecision(id, null, DecisionStatus.NOT_ELIGIBLE,
+                        List.of(Message.of("decision.noVersion", plan.month(), book.firstVersionDate(id))),
+                        plan.futureMeasures(r)));
+                continue;
+            }
+            List<MeasureDecision> measures = new ArrayList<>();
+            for (int m = 0; m < version.measures().size(); m++) {
+                measures.add(measureDecision(version.measures().get(m), plan.slot(r, m), context, winner, decisive));
+            }
+            measures.addAll(plan.futureMeasures(r));
+            decisions.add(new RuleSetDecision(id, version, ruleSetStatus(id, measures, winner),
+                    List.of(), List.copyOf(measures)));
+        }
+        return List.copyOf(decisions);
+    }
+
+    private static MeasureDecision measureDecision(Measure m, Slot slot, MonthContext context, Paid winner,
+                                                   Slot decisive) {
+        if (slot == null) {
+            return new MeasureDecision(m.code(), MeasureOutcome.NOT_IN_FORCE, List.of(Message.of("decision.startsOn", m.from())));
+        }
+        Verdict v = context.verdict(slot);
+        List<Message> findings = new ArrayList<>(v.findings().size());
+        for (Finding f : v.findings()) {
+            if (f.truth() == v.truth()) {
+                findings.add(new Message(f.messageKey(), f.args()));
+            }
+        }
+        return switch (v.truth()) {
+            case FALSE -> new MeasureDecision(m.code(), MeasureOutcome.NOT_MET, List.copyOf(findings));
+            case UNKNOWN -> new MeasureDecision(m.code(), MeasureOutcome.UNKNOWN, List.copyOf(findings));
+            case TRUE -> {
+                if (winner != null && slot == winner.slot()) {
+                    yield new MeasureDecision(m.code(), MeasureOutcome.MET, List.of(Message.of("decision.paid")));
+                }
+                if (winner != null) {
+                    yield new MeasureDecision(m.code(), MeasureOutcome.NOT_APPLICABLE, List.of(Message.of(
+                            "decision.alreadyCovered", winner.slot().measure().code(), winner.slot().ruleSet())));
+                }
+                yield new MeasureDecision(m.code(), MeasureOutcome.MET, List.of(Message.of(
+                        "decision.higherPriorityUnknown", decisive.measure().code(), decisive.ruleSet())));
+            }
+        };
+    }
+
+    private static DecisionStatus ruleSetStatus(String id, List<MeasureDecision> measures, Paid winner) {
+        if (winner != null && winner.slot().ruleSet().equals(id)) {
+            return DecisionStatus.ELIGIBLE;
+        }
+        if (measures.stream().anyMatch(m -> m.outcome() == MeasureOutcome.NOT_APPLICABLE)) {
+            return DecisionStatus.NOT_APPLICABLE;
+        }
+        if (measures.stream().anyMatch(m -> m.outcome() == MeasureOutcome.UNKNOWN || m.outcome() == MeasureOutcome.MET)) {
+            return DecisionStatus.INDETERMINATE;
+        }
+        return DecisionStatus.NOT_ELIGIBLE;
+    }
+
+    /** The answer for a month outside the employment: nothing is evaluated. */
+    static Evaluation notEmployed(List<String> ids, EmployeeFacts facts, Selection requested, MonthPlan plan) {
+        Message reason = Message.of("decision.notEmployed", plan.month(),
+                facts.employmentStart() == null ? "-" : facts.employmentStart(),
+                facts.employmentEnd() == null ? "-" : facts.employmentEnd());
+        List<RuleSetDecision> decisions = new ArrayList<>(requested.ids().size());
+        for (int r = 0; r < requested.mask().length; r++) {
+            if (requested.mask()[r]) {
+                decisions.add(new RuleSetDecision(ids.get(r), plan.version(r), DecisionStatus.NOT_ELIGIBLE,
+                        List.of(reason), List.of()));
+            }
+        }
+        return new Evaluation(plan.month(), Status.NOT_ELIGIBLE, null, List.of(), List.copyOf(decisions), List.of(), List.of());
+    }
+}
