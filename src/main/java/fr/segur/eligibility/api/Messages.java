@@ -39,7 +39,9 @@ public final class Messages {
     }
 
     public static String render(Locale locale, Message message) {
-        return render(locale, message.key(), message.args().toArray());
+        boolean english = ENGLISH.equals(locale);
+        String text = message.rendered(english);
+        return text != null ? text : message.keep(english, render(locale, message.key(), message.args().toArray()));
     }
 
     public static String render(Locale locale, String key, Object... args) {

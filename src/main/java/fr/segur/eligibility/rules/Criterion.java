@@ -100,15 +100,17 @@ public sealed interface Criterion {
     }
 
     /** The employee's sector is one of the listed sectors. */
-    record SectorIn(Set<Sector> sectors, String shown) implements Criterion {
+    record SectorIn(Set<Sector> sectors, String shown, Outcomes outcomes) implements Criterion {
         public SectorIn(Set<Sector> sectors) {
-            this(sectors, list(sectors));
+            this(sectors, list(sectors), new Outcomes());
         }
 
         public String name() { return "sectorIn"; }
 
         public Verdict evaluate(CriterionContext c) {
-            return membership(name(), FACT_SECTOR, c.facts().sector(), sectors, shown);
+            Sector value = c.facts().sector();
+            Verdict known = outcomes.get(value);
+            return known != null ? known : outcomes.keep(value, membership(name(), FACT_SECTOR, value, sectors, shown));
         }
 
         public Truth test(CriterionContext c) {
@@ -117,16 +119,18 @@ public sealed interface Criterion {
     }
 
     /** The employee's job code is one of the listed codes. */
-    record JobIn(Set<String> jobCodes, String shown) implements Criterion {
+    record JobIn(Set<String> jobCodes, String shown, Outcomes outcomes) implements Criterion {
         public JobIn(Set<String> jobCodes) {
-            this(jobCodes, list(jobCodes));
+            this(jobCodes, list(jobCodes), new Outcomes());
         }
 
         public String name() { return "jobIn"; }
 
         public Verdict evaluate(CriterionContext c) {
             Job job = c.facts().job();
-            return membership(name(), FACT_JOB, job == null ? null : job.code(), jobCodes, shown);
+            String code = job == null ? null : job.code();
+            Verdict known = outcomes.get(code);
+            return known != null ? known : outcomes.keep(code, membership(name(), FACT_JOB, code, jobCodes, shown));
         }
 
         public Truth test(CriterionContext c) {
@@ -136,15 +140,21 @@ public sealed interface Criterion {
     }
 
     /** The family of the employee's job is one of the listed families. */
-    record JobFamilyIn(Set<String> families, String shown) implements Criterion {
+    record JobFamilyIn(Set<String> families, String shown, Outcomes outcomes) implements Criterion {
         public JobFamilyIn(Set<String> families) {
-            this(families, list(families));
+            this(families, list(families), new Outcomes());
         }
 
         public String name() { return "jobFamilyIn"; }
 
         public Verdict evaluate(CriterionContext c) {
             Job job = c.facts().job();
+            String code = job == null ? null : job.code();
+            Verdict known = outcomes.get(code);
+            return known != null ? known : outcomes.keep(code, explain(job));
+        }
+
+        private Verdict explain(Job job) {
             if (job == null) {
                 return Verdict.unknown(FACT_JOB, finding(name(), Truth.UNKNOWN, List.of(FACT_JOB, shown)));
             }
@@ -159,11 +169,21 @@ public sealed interface Criterion {
     }
 
     /** The employee's job carries a catalogue flag (a Laforcade job, a socio-educational job). */
-    record JobFlagIs(JobFlag flag) implements Criterion {
+    record JobFlagIs(JobFlag flag, Outcomes outcomes) implements Criterion {
+        public JobFlagIs(JobFlag flag) {
+            this(flag, new Outcomes());
+        }
+
         public String name() { return "jobFlag"; }
 
         public Verdict evaluate(CriterionContext c) {
             Job job = c.facts().job();
+            String code = job == null ? null : job.code();
+            Verdict known = outcomes.get(code);
+            return known != null ? known : outcomes.keep(code, explain(job));
+        }
+
+        private Verdict explain(Job job) {
             if (job == null) {
                 return Verdict.unknown(FACT_JOB, finding(name(), Truth.UNKNOWN, List.of(FACT_JOB, flag.name())));
             }
@@ -178,15 +198,17 @@ public sealed interface Criterion {
     }
 
     /** The employee's establishment type is one of the listed types. */
-    record EstablishmentIn(Set<String> types, String shown) implements Criterion {
+    record EstablishmentIn(Set<String> types, String shown, Outcomes outcomes) implements Criterion {
         public EstablishmentIn(Set<String> types) {
-            this(types, list(types));
+            this(types, list(types), new Outcomes());
         }
 
         public String name() { return "establishmentIn"; }
 
         public Verdict evaluate(CriterionContext c) {
-            return membership(name(), FACT_ESTABLISHMENT, c.facts().establishmentType(), types, shown);
+            String value = c.facts().establishmentType();
+            Verdict known = outcomes.get(value);
+            return known != null ? known : outcomes.keep(value, membership(name(), FACT_ESTABLISHMENT, value, types, shown));
         }
 
         public Truth test(CriterionContext c) {
@@ -195,15 +217,20 @@ public sealed interface Criterion {
     }
 
     /** The establishment is funded, at least partly, by one of the listed funders. */
-    record FundedByAny(Set<Funder> funders, String shown) implements Criterion {
+    record FundedByAny(Set<Funder> funders, String shown, Outcomes outcomes) implements Criterion {
         public FundedByAny(Set<Funder> funders) {
-            this(funders, list(funders));
+            this(funders, list(funders), new Outcomes());
         }
 
         public String name() { return "fundedBy"; }
 
         public Verdict evaluate(CriterionContext c) {
             Set<Funder> actual = c.facts().fundedBy();
+            Verdict known = outcomes.get(actual);
+            return known != null ? known : outcomes.keep(actual, explain(actual));
+        }
+
+        private Verdict explain(Set<Funder> actual) {
             if (actual == null) {
                 return Verdict.unknown(FACT_FUNDED_BY, finding(name(), Truth.UNKNOWN, List.of(FACT_FUNDED_BY, shown)));
             }
@@ -226,11 +253,20 @@ public sealed interface Criterion {
     }
 
     /** The establishment is (or is not) attached to a public health establishment or public EHPAD. */
-    record AttachedToPublicHospital(boolean expected) implements Criterion {
+    record AttachedToPublicHospital(boolean expected, Outcomes outcomes) implements Criterion {
+        public AttachedToPublicHospital(boolean expected) {
+            this(expected, new Outcomes());
+        }
+
         public String name() { return "attachedToPublicHospital"; }
 
         public Verdict evaluate(CriterionContext c) {
             Boolean actual = c.facts().attachedToPublicHospital();
+            Verdict known = outcomes.get(actual);
+            return known != null ? known : outcomes.keep(actual, explain(actual));
+        }
+
+        private Verdict explain(Boolean actual) {
             String key = name() + (expected ? "" : "Not");
             if (actual == null) {
                 return Verdict.unknown(FACT_ATTACHED, finding(key, Truth.UNKNOWN, List.of(FACT_ATTACHED)));
@@ -246,12 +282,17 @@ public sealed interface Criterion {
     }
 
     /** The employee's main activity is accompaniment (socio-educational measures; defaults to true). */
-    record MainActivityAccompaniment() implements Criterion {
+    record MainActivityAccompaniment(Outcomes outcomes) implements Criterion {
+        public MainActivityAccompaniment() {
+            this(new Outcomes());
+        }
+
         public String name() { return "mainActivityAccompaniment"; }
 
         public Verdict evaluate(CriterionContext c) {
             boolean ok = c.facts().mainActivityAccompaniment();
-            return Verdict.known(ok, finding(name(), Truth.of(ok), List.of()));
+            Verdict known = outcomes.get(ok);
+            return known != null ? known : outcomes.keep(ok, Verdict.known(ok, finding(name(), Truth.of(ok), List.of())));
         }
 
         public Truth test(CriterionContext c) {
@@ -260,15 +301,17 @@ public sealed interface Criterion {
     }
 
     /** The employer applies a collective agreement of the listed IDCC numbers. */
-    record IdccIn(Set<Integer> idccs, String shown) implements Criterion {
+    record IdccIn(Set<Integer> idccs, String shown, Outcomes outcomes) implements Criterion {
         public IdccIn(Set<Integer> idccs) {
-            this(idccs, list(idccs));
+            this(idccs, list(idccs), new Outcomes());
         }
 
         public String name() { return "idccIn"; }
 
         public Verdict evaluate(CriterionContext c) {
-            return membership(name(), FACT_IDCC, c.facts().idcc(), idccs, shown);
+            Integer value = c.facts().idcc();
+            Verdict known = outcomes.get(value);
+            return known != null ? known : outcomes.keep(value, membership(name(), FACT_IDCC, value, idccs, shown));
         }
 
         public Truth test(CriterionContext c) {

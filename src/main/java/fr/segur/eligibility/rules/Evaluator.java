@@ -239,7 +239,7 @@ public final class Evaluator {
         List<Warning> warnings = new ArrayList<>(1);
         for (Finding f : winner.verdict().findings()) {
             if (f.warningCode() != null) {
-                warnings.add(new Warning(f.warningCode(), new Message("warning." + f.warningCode(), f.args())));
+                warnings.add(new Warning(f.warningCode(), new Message("warning." + f.warningCode(), f.message().args())));
             }
         }
         Measure measure = winner.slot().measure();

@@ -25,7 +25,7 @@ final class Explainer {
         List<Justification> lines = new ArrayList<>();
         for (Finding f : winner.verdict().findings()) {
             lines.add(new Justification(ruleSet, measure.code(), LineOutcome.MET, f.criterion(),
-                    new Message(f.messageKey(), f.args())));
+                    f.message()));
         }
         for (String name : measure.localParameters()) {
             Parameter p = winner.slot().version().parameters().get(name);
@@ -73,7 +73,7 @@ final class Explainer {
         List<Message> findings = new ArrayList<>(v.findings().size());
         for (Finding f : v.findings()) {
             if (f.truth() == v.truth()) {
-                findings.add(new Message(f.messageKey(), f.args()));
+                findings.add(f.message());
             }
         }
         return switch (v.truth()) {
