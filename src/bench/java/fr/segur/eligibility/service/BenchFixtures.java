@@ -10,8 +10,6 @@ import fr.segur.eligibility.catalog.RuleSource;
 import fr.segur.eligibility.rules.EmployeeFacts;
 import fr.segur.eligibility.rules.Evaluator;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import jakarta.validation.Validation;
-import jakarta.validation.Validator;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -19,7 +17,6 @@ import java.time.Clock;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.List;
-import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 
 /**
  * The service wired by hand, outside Quarkus, and a mix of realistic requests taken from the legal cases:
@@ -62,9 +59,7 @@ final class BenchFixtures {
     final FactsMapper factsMapper = new FactsMapper(catalog.reference());
 
     BenchFixtures() {
-        Validator validator = Validation.byDefaultProvider().configure()
-                .messageInterpolator(new ParameterMessageInterpolator()).buildValidatorFactory().getValidator();
-        service = new EligibilityService(evaluator, catalog, validator, Clock.system(ZoneId.of("Europe/Paris")),
+        service = new EligibilityService(evaluator, catalog, Clock.system(ZoneId.of("Europe/Paris")),
                 new EvaluationMetrics(new SimpleMeterRegistry()));
     }
 

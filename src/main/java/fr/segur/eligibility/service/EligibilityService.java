@@ -10,7 +10,6 @@ import fr.segur.eligibility.catalog.RuleCatalog;
 import fr.segur.eligibility.rules.Evaluation;
 import fr.segur.eligibility.rules.Evaluator;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -31,11 +30,11 @@ public class EligibilityService {
     private final List<String> allRuleSets;
     private final EvaluationMetrics metrics;
 
-    EligibilityService(Evaluator evaluator, RuleCatalog catalog, Validator validator, Clock clock, EvaluationMetrics metrics) {
+    EligibilityService(Evaluator evaluator, RuleCatalog catalog, Clock clock, EvaluationMetrics metrics) {
         this.metrics = metrics;
         this.evaluator = evaluator;
         this.allRuleSets = catalog.book().ids();
-        this.checker = new RequestChecker(validator, catalog.reference(), allRuleSets);
+        this.checker = new RequestChecker(catalog.reference(), allRuleSets);
         this.facts = new FactsMapper(catalog.reference());
         this.clock = clock;
     }
@@ -57,7 +56,7 @@ public class EligibilityService {
     /** Every problem of a single-evaluation request, with paths prefixed by {@code prefix}. */
     public List<FieldError> check(EvaluationRequest request, String prefix, Locale locale) {
         List<FieldError> errors = new ArrayList<>();
-        checker.constraints(request, prefix, locale, errors);
+        FieldConstraints.request(request, prefix, locale, errors);
         checker.ruleSets(request.ruleSets(), prefix + "ruleSets", locale, errors);
         if (request.employee() != null) {
             checker.employee(request.employee(), prefix + "employee", locale, errors);
@@ -81,7 +80,7 @@ public class EligibilityService {
     /** Every problem of one employee whose JSON path is {@code path} (e.g. {@code employees[3]}). */
     public List<FieldError> checkEmployee(Employee employee, String path, Locale locale) {
         List<FieldError> errors = new ArrayList<>();
-        checker.constraints(employee, path + ".", locale, errors);
+        FieldConstraints.employee(employee, path + ".", locale, errors);
         checker.employee(employee, path, locale, errors);
         return errors;
     }

@@ -5,8 +5,6 @@ import fr.segur.eligibility.api.FieldError;
 import fr.segur.eligibility.api.Messages;
 import fr.segur.eligibility.catalog.ReferenceData;
 import fr.segur.eligibility.rules.Funder;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Validator;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -14,31 +12,19 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Checks one request item: Bean Validation constraints, then the rules no annotation can express
+ * Checks one request item: the constraints its annotations declare, then the rules no annotation can express
  * (catalogue codes, exactly one working-time field, dates in order). Errors name the caller's JSON path.
  */
 final class RequestChecker {
 
-    private final Validator validator;
     private final ReferenceData reference;
     private final List<String> ruleSetIds;
 
-    RequestChecker(Validator validator, ReferenceData reference, List<String> ruleSetIds) {
-        this.validator = validator;
+    RequestChecker(ReferenceData reference, List<String> ruleSetIds) {
         this.reference = reference;
         this.ruleSetIds = ruleSetIds;
     }
 
-    /** Bean Validation of any request record; paths are prefixed with {@code prefix} (e.g. "employees[3]."). */
-    <T> void constraints(T bean, String prefix, Locale locale, List<FieldError> errors) {
-        for (ConstraintViolation<T> v : validator.validate(bean)) {
-            String template = v.getMessageTemplate();
-            String message = template.startsWith("{segur.")
-                    ? Messages.render(locale, template.substring(1, template.length() - 1))
-                    : v.getMessage();
-            errors.add(new FieldError(prefix + v.getPropertyPath(), message));
-        }
-    }
 
     void ruleSets(List<String> ruleSets, String path, Locale locale, List<FieldError> errors) {
         if (ruleSets == null) {
