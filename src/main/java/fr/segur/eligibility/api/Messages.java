@@ -58,7 +58,11 @@ public final class Messages {
     }
 
     /** A pattern cut into literal text and argument positions: {@code ''} is a quote, {@code 'x'} quotes x. */
-    private record Template(List<String> literals, int[] arguments) {
+    private record Template(List<String> literals, int[] arguments, int literalLength) {
+
+        Template(List<String> literals, int[] arguments) {
+            this(literals, arguments, literals.stream().mapToInt(String::length).sum());
+        }
 
         static Template parse(String pattern) {
             List<String> literals = new ArrayList<>();
@@ -91,7 +95,7 @@ public final class Messages {
         }
 
         String format(Object[] args) {
-            StringBuilder out = new StringBuilder(64);
+            StringBuilder out = new StringBuilder(literalLength + 24 * arguments.length);
             for (int i = 0; i < arguments.length; i++) {
                 out.append(literals.get(i));
                 int a = arguments[i];

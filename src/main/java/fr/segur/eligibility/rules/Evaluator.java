@@ -26,11 +26,15 @@ public final class Evaluator {
 
     /** Months whose plan is kept: a century, far more than HR systems ask about; others are planned per call. */
     private static final int MAX_CACHED_PLANS = 1200;
+    /** Up to this many rule sets, every selection of them is built once (2^10 of them). */
+    private static final int MAX_SELECTION_BITS = 10;
     private static final Verdict MET = new Verdict(Truth.TRUE, List.of(), List.of(), null);
 
     private final RuleBook book;
     private final List<String> allIds;
     private final Selection all;
+    /** Every selection of rule sets, by the bits of its members, when the book has few enough rule sets. */
+    private final Selection[] selections;
     /** The most measures any month can have in force: the size of a context that visits several months. */
     private final int maxSlots;
     private final Map<YearMonth, MonthPlan> plans = new ConcurrentHashMap<>();
@@ -41,6 +45,12 @@ public final class Evaluator {
         boolean[] mask = new boolean[allIds.size()];
         java.util.Arrays.fill(mask, true);
         this.all = new Selection(allIds, mask);
+        this.selections = allIds.size() > MAX_SELECTION_BITS ? null : new Selection[1 << allIds.size()];
+        if (selections != null) {
+            for (int bits = 0; bits < selections.length; bits++) {
+                selections[bits] = selection(bits);
+            }
+        }
         this.maxSlots = book.ruleSets().stream()
                 .mapToInt(rs -> rs.versions().stream().mapToInt(v -> v.measures().size()).max().orElse(0)).sum();
     }
@@ -106,9 +116,32 @@ public final class Evaluator {
 
     /** The requested rule sets (the book's own selection when all are requested, the usual case). */
     private Selection select(Collection<String> requestedRuleSets) {
-        if (requestedRuleSets.size() == allIds.size() && requestedRuleSets.containsAll(allIds)) {
+        if (requestedRuleSets == allIds) {
             return all;
         }
+        if (selections == null) {
+            return selection(requestedRuleSets);
+        }
+        int bits = 0;
+        for (int i = 0; i < allIds.size(); i++) {
+            if (requestedRuleSets.contains(allIds.get(i))) {
+                bits |= 1 << i;
+            }
+        }
+        return selections[bits];
+    }
+
+    private Selection selection(int bits) {
+        List<String> ids = new ArrayList<>(allIds.size());
+        for (int i = 0; i < allIds.size(); i++) {
+            if ((bits & (1 << i)) != 0) {
+                ids.add(allIds.get(i));
+            }
+        }
+        return selection(ids);
+    }
+
+    private Selection selection(Collection<String> requestedRuleSets) {
         List<String> ids = new ArrayList<>(allIds.size());
         boolean[] mask = new boolean[allIds.size()];
         for (int i = 0; i < allIds.size(); i++) {
@@ -117,7 +150,7 @@ public final class Evaluator {
                 mask[i] = true;
             }
         }
-        return new Selection(ids, mask);
+        return new Selection(List.copyOf(ids), mask);
     }
 
     /** The first requested measure in force, by priority, that the employee does not fail: it decides the answer. */

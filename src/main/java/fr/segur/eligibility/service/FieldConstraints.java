@@ -38,15 +38,15 @@ final class FieldConstraints {
         if (r.employee() == null) {
             errors.add(error(prefix + "employee", "segur.employee.required", locale));
         } else {
-            employee(r.employee(), prefix + "employee.", locale, errors);
+            employee(r.employee(), prefix.isEmpty() ? "employee." : prefix + "employee.", locale, errors);
         }
     }
 
     /** Paths are prefixed with {@code prefix} (e.g. "employee." or "employees[3]."). */
     static void employee(Employee e, String prefix, Locale locale, List<FieldError> errors) {
-        text(e.id(), prefix + "id", "segur.id.size", locale, errors);
-        text(e.jobCode(), prefix + "jobCode", "segur.code.size", locale, errors);
-        text(e.establishmentType(), prefix + "establishmentType", "segur.code.size", locale, errors);
+        text(e.id(), prefix, "id", "segur.id.size", locale, errors);
+        text(e.jobCode(), prefix, "jobCode", "segur.code.size", locale, errors);
+        text(e.establishmentType(), prefix, "establishmentType", "segur.code.size", locale, errors);
         if (e.fundedBy() != null && e.fundedBy().size() > MAX_LIST) {
             errors.add(error(prefix + "fundedBy", "segur.fundedBy.size", locale));
         }
@@ -55,22 +55,23 @@ final class FieldConstraints {
             errors.add(error(prefix + "employer.idcc", "segur.idcc.range", locale));
         }
         if (e.workingTime() != null) {
-            positiveAtMost(e.workingTime().ratio(), MAX_RATIO, prefix + "workingTime.ratio", "segur.ratio.range", locale, errors);
-            positiveAtMost(e.workingTime().monthlyHours(), MAX_HOURS, prefix + "workingTime.monthlyHours",
+            positiveAtMost(e.workingTime().ratio(), MAX_RATIO, prefix, "workingTime.ratio", "segur.ratio.range", locale, errors);
+            positiveAtMost(e.workingTime().monthlyHours(), MAX_HOURS, prefix, "workingTime.monthlyHours",
                     "segur.hours.range", locale, errors);
         }
     }
 
-    private static void text(String value, String path, String key, Locale locale, List<FieldError> errors) {
+    // The path is put together only for an error: valid requests, the usual case, build no string.
+    private static void text(String value, String prefix, String field, String key, Locale locale, List<FieldError> errors) {
         if (value != null && value.length() > MAX_TEXT) {
-            errors.add(error(path, key, locale));
+            errors.add(error(prefix + field, key, locale));
         }
     }
 
-    private static void positiveAtMost(BigDecimal value, BigDecimal max, String path, String key, Locale locale,
-                                       List<FieldError> errors) {
+    private static void positiveAtMost(BigDecimal value, BigDecimal max, String prefix, String field, String key,
+                                       Locale locale, List<FieldError> errors) {
         if (value != null && (value.signum() <= 0 || value.compareTo(max) > 0)) {
-            errors.add(error(path, key, locale));
+            errors.add(error(prefix + field, key, locale));
         }
     }
 

@@ -9,9 +9,19 @@ import fr.segur.eligibility.rules.Message;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** Renders the engine's evaluation as the API response, in the caller's language. */
 final class ResponseMapper {
+
+    /** Beyond this many, lines of rule-set reasons are rendered per answer rather than kept. */
+    private static final int MAX_KEPT_REASONS = 8192;
+    /** "MEASURE : reason" lines of rule-set decisions by language, measure and rendered reason. */
+    private static final Map<ReasonKey, String> REASONS = new ConcurrentHashMap<>();
+
+    private record ReasonKey(boolean english, String measure, String reason) {
+    }
 
     private ResponseMapper() {
     }
@@ -24,10 +34,9 @@ final class ResponseMapper {
                 employeeId,
                 e.status().name(),
                 entitlement(e.entitlement(), locale),
-                !full ? null : e.justification().stream().map(j -> new EvaluationResponse.JustificationLine(j.ruleSet(), j.measure(),
-                        j.outcome().name(), j.criterion(), Messages.render(locale, j.message()))).toList(),
-                !full ? null : e.decisions().stream().map(d -> decision(d, locale)).toList(),
-                e.warnings().stream().map(w -> new EvaluationResponse.Warning(w.code(), Messages.render(locale, w.message()))).toList(),
+                full ? justification(e.justification(), locale) : null,
+                full ? decisions(e.decisions(), locale) : null,
+                warnings(e.warnings(), locale),
                 e.missingFacts());
     }
 
@@ -45,25 +54,78 @@ final class ResponseMapper {
                 "EUR",
                 en.effectiveDate().toString(),
                 legalBasis(en.measure().legalBasis()),
-                en.calculation().stream().map(m -> Messages.render(locale, m)).toList());
+                rendered(en.calculation(), locale));
     }
 
     static List<EvaluationResponse.LegalReferenceView> legalBasis(List<LegalReference> refs) {
-        return refs.stream().map(r -> new EvaluationResponse.LegalReferenceView(r.title(), r.reference(), r.url())).toList();
+        List<EvaluationResponse.LegalReferenceView> views = new ArrayList<>(refs.size());
+        for (LegalReference r : refs) {
+            views.add(new EvaluationResponse.LegalReferenceView(r.title(), r.reference(), r.url()));
+        }
+        return views;
+    }
+
+    private static List<EvaluationResponse.JustificationLine> justification(List<Evaluation.Justification> lines,
+                                                                            Locale locale) {
+        List<EvaluationResponse.JustificationLine> rendered = new ArrayList<>(lines.size());
+        for (Evaluation.Justification j : lines) {
+            rendered.add(new EvaluationResponse.JustificationLine(j.ruleSet(), j.measure(), j.outcome().name(),
+                    j.criterion(), Messages.render(locale, j.message())));
+        }
+        return rendered;
+    }
+
+    private static List<EvaluationResponse.Warning> warnings(List<Evaluation.Warning> warnings, Locale locale) {
+        List<EvaluationResponse.Warning> rendered = new ArrayList<>(warnings.size());
+        for (Evaluation.Warning w : warnings) {
+            rendered.add(new EvaluationResponse.Warning(w.code(), Messages.render(locale, w.message())));
+        }
+        return rendered;
+    }
+
+    private static List<EvaluationResponse.RuleSetDecision> decisions(List<Evaluation.RuleSetDecision> decisions,
+                                                                      Locale locale) {
+        List<EvaluationResponse.RuleSetDecision> rendered = new ArrayList<>(decisions.size());
+        for (Evaluation.RuleSetDecision d : decisions) {
+            rendered.add(decision(d, locale));
+        }
+        return rendered;
     }
 
     private static EvaluationResponse.RuleSetDecision decision(Evaluation.RuleSetDecision d, Locale locale) {
-        List<String> reasons = new ArrayList<>();
-        d.reasons().forEach(r -> reasons.add(Messages.render(locale, r)));
-        List<EvaluationResponse.MeasureDecision> measures = new ArrayList<>();
+        List<String> reasons = rendered(d.reasons(), locale);
+        List<EvaluationResponse.MeasureDecision> measures = new ArrayList<>(d.measures().size());
         for (Evaluation.MeasureDecision m : d.measures()) {
-            List<String> rendered = m.reasons().stream().map(r -> Messages.render(locale, r)).toList();
-            measures.add(new EvaluationResponse.MeasureDecision(m.measure(), m.outcome().name(), rendered));
+            List<String> texts = rendered(m.reasons(), locale);
+            measures.add(new EvaluationResponse.MeasureDecision(m.measure(), m.outcome().name(), texts));
             if (m.outcome() != Evaluation.MeasureOutcome.MET) {
-                rendered.forEach(r -> reasons.add(Messages.render(locale, new Message("decision.measureReason", List.of(m.measure(), r)))));
+                for (String text : texts) {
+                    reasons.add(reasonLine(locale, m.measure(), text));
+                }
             }
         }
         return new EvaluationResponse.RuleSetDecision(d.ruleSet(), d.version() == null ? null : d.version().version().toString(),
                 d.status().name(), reasons, measures);
+    }
+
+    private static List<String> rendered(List<Message> messages, Locale locale) {
+        List<String> texts = new ArrayList<>(messages.size() + 4);
+        for (Message m : messages) {
+            texts.add(Messages.render(locale, m));
+        }
+        return texts;
+    }
+
+    /** A measure's reason as a line of its rule set's reasons; the same few lines recur in every answer. */
+    private static String reasonLine(Locale locale, String measure, String reason) {
+        ReasonKey key = new ReasonKey(Messages.ENGLISH.equals(locale), measure, reason);
+        String line = REASONS.get(key);
+        if (line == null) {
+            line = Messages.render(locale, "decision.measureReason", measure, reason);
+            if (REASONS.size() < MAX_KEPT_REASONS) {
+                REASONS.putIfAbsent(key, line);
+            }
+        }
+        return line;
     }
 }
