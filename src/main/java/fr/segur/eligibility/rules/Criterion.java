@@ -387,8 +387,8 @@ public sealed interface Criterion {
 
         public Truth test(CriterionContext c) {
             boolean anyUnknown = false;
-            for (MeasureRef ref : measures) {
-                Truth t = c.truth(ref);
+            for (int i = 0; i < measures.size(); i++) {
+                Truth t = c.truth(measures.get(i));
                 if (t == Truth.TRUE) {
                     return Truth.FALSE;
                 }
@@ -427,8 +427,8 @@ public sealed interface Criterion {
 
         public Truth test(CriterionContext c) {
             boolean anyUnknown = false;
-            for (Criterion criterion : criteria) {
-                Truth t = criterion.test(c);
+            for (int i = 0; i < criteria.size(); i++) {
+                Truth t = criteria.get(i).test(c);
                 if (t == Truth.FALSE) {
                     return Truth.FALSE;
                 }
@@ -468,8 +468,8 @@ public sealed interface Criterion {
 
         public Truth test(CriterionContext c) {
             boolean anyUnknown = false;
-            for (Criterion criterion : criteria) {
-                Truth t = criterion.test(c);
+            for (int i = 0; i < criteria.size(); i++) {
+                Truth t = criteria.get(i).test(c);
                 if (t == Truth.TRUE) {
                     return Truth.TRUE;
                 }

@@ -32,6 +32,7 @@ public record Evaluation(
             Measure measure,
             RuleSetVersion version,
             Fraction fullTimeAmount,
+            BigDecimal fullTimeCents,
             Fraction workingTimeFactor,
             Fraction monthFraction,
             BigDecimal amount,

@@ -35,6 +35,10 @@ public final class Evaluator {
     private final Selection all;
     /** Every selection of rule sets, by the bits of its members, when the book has few enough rule sets. */
     private final Selection[] selections;
+    /** The months in which something changes, their first days, and the plan of the month before each. */
+    private final List<YearMonth> changes;
+    private final LocalDate[] changeDays;
+    private final MonthPlan[] beforeChange;
     /** The most measures any month can have in force: the size of a context that visits several months. */
     private final int maxSlots;
     private final Map<YearMonth, MonthPlan> plans = new ConcurrentHashMap<>();
@@ -51,6 +55,9 @@ public final class Evaluator {
                 selections[bits] = selection(bits);
             }
         }
+        this.changes = book.changeMonths();
+        this.changeDays = changes.stream().map(m -> m.atDay(1)).toArray(LocalDate[]::new);
+        this.beforeChange = changes.stream().map(m -> new MonthPlan(book, m.minusMonths(1))).toArray(MonthPlan[]::new);
         this.maxSlots = book.ruleSets().stream()
                 .mapToInt(rs -> rs.versions().stream().mapToInt(v -> v.measures().size()).max().orElse(0)).sum();
     }
@@ -174,15 +181,22 @@ public final class Evaluator {
         PayRules rules = slot.version().payRules();
         EmployeeFacts facts = context.facts();
         MonthPlan plan = context.plan();
-        List<Message> calculation = new ArrayList<>(5);
-
         Fraction fullTime = slot.fullTime();
         if (fullTime == null) {
             throw new IllegalStateException("no point d'indice value in force in " + plan.month());
         }
-        calculation.add(slot.fullTimeMessage());
-
         ProRata.Factor workingTime = ProRata.workingTime(measure.payScheme(), facts, rules, slot.flatRateFamilies());
+        LocalDate first = latest(plan.firstDay(), facts.employmentStart(), winner.verdict().notBefore(), measure.from());
+        LocalDate last = facts.employmentEnd() == null || facts.employmentEnd().isAfter(plan.lastDay())
+                ? plan.lastDay() : facts.employmentEnd();
+        if (workingTime == ProRata.FULL_TIME && facts.payRate() != PayRate.HALF
+                && first.equals(plan.firstDay()) && last.equals(plan.lastDay())) {
+            return new Entitlement(measure, slot.version(), fullTime, slot.fullTimeCents(), Fraction.ONE, Fraction.ONE,
+                    slot.fullTimeCents(), effectiveDate(winner, context, requested), slot.fullMonthFullTimeCalculation());
+        }
+
+        List<Message> calculation = new ArrayList<>(5);
+        calculation.add(slot.fullTimeMessage());
         calculation.add(workingTime.explanation());
         Fraction factor = workingTime.value();
         if (facts.payRate() == PayRate.HALF) {
@@ -190,9 +204,6 @@ public final class Evaluator {
             calculation.add(Message.of("calculation.halfPay", rules.halfPayFactor().toPlainString()));
         }
 
-        LocalDate first = latest(plan.firstDay(), facts.employmentStart(), winner.verdict().notBefore(), measure.from());
-        LocalDate last = facts.employmentEnd() == null || facts.employmentEnd().isAfter(plan.lastDay())
-                ? plan.lastDay() : facts.employmentEnd();
         Fraction monthFraction = Fraction.ONE;
         if (first.isAfter(last)) {
             monthFraction = Fraction.ZERO;
@@ -203,12 +214,10 @@ public final class Evaluator {
                     monthFraction.numerator().toPlainString(), monthFraction.denominator().toPlainString()));
         }
 
-        // Full time for the whole month is the usual case: its amount, rounded once, is the plan's.
-        BigDecimal amount = factor == Fraction.ONE && monthFraction == Fraction.ONE ? slot.fullTimeCents()
-                : fullTime.times(factor).times(monthFraction).toCents();
+        BigDecimal amount = fullTime.times(factor).times(monthFraction).toCents();
         calculation.add(Message.of("calculation.total", amount.toPlainString()));
         LocalDate effective = effectiveDate(winner, context, requested);
-        return new Entitlement(measure, slot.version(), fullTime, factor, monthFraction, amount, effective,
+        return new Entitlement(measure, slot.version(), fullTime, slot.fullTimeCents(), factor, monthFraction, amount, effective,
                 List.copyOf(calculation));
     }
 
@@ -218,24 +227,20 @@ public final class Evaluator {
      * months in which something changes need to be looked at, and in each only the measures' truth.
      */
     private LocalDate effectiveDate(Paid winner, MonthContext context, Selection requested) {
-        YearMonth runStart = book.lastChangeNotAfter(context.month());
-        if (runStart == null) {
-            runStart = context.month();
-        }
+        int change = context.plan().lastChange();
+        LocalDate runStart = change < 0 ? context.plan().firstDay() : changeDays[change];
         MonthContext earlier = null;
-        while (true) {
-            YearMonth before = runStart.minusMonths(1);
-            YearMonth change = book.lastChangeNotAfter(before);
-            if (change == null) {
-                break;
-            }
-            earlier = earlier == null ? new MonthContext(plan(before), context.facts(), maxSlots) : earlier.moveTo(plan(before));
+        // The month before the first change has nothing in force: the run cannot go further back.
+        while (change > 0) {
+            MonthPlan before = beforeChange[change];
+            earlier = earlier == null ? new MonthContext(before, context.facts(), maxSlots) : earlier.moveTo(before);
             if (!paysSame(winner.slot(), earlier, requested)) {
                 break;
             }
-            runStart = change;
+            change--;
+            runStart = changeDays[change];
         }
-        return latest(runStart.atDay(1), context.facts().employmentStart(), winner.verdict().notBefore(),
+        return latest(runStart, context.facts().employmentStart(), winner.verdict().notBefore(),
                 winner.slot().measure().from());
     }
 

@@ -51,6 +51,9 @@ public record Fraction(BigDecimal numerator, BigDecimal denominator) {
 
     /** A short decimal for people to read ("1", "0.8", "0.857143"); never used for further computation. */
     public String toDisplay() {
+        if (this == ONE) {
+            return "1";
+        }
         BigDecimal value = round(DISPLAY_SCALE).stripTrailingZeros();
         return value.scale() < 0 ? value.setScale(0).toPlainString() : value.toPlainString();
     }

@@ -22,7 +22,8 @@ final class MonthPlan {
 
     /** A measure in force this month, with everything about it that does not depend on the employee. */
     record Slot(int index, int ruleSetIndex, String ruleSet, RuleSetVersion version, Measure measure,
-                Fraction fullTime, BigDecimal fullTimeCents, Message fullTimeMessage, Set<String> flatRateFamilies) {
+                Fraction fullTime, BigDecimal fullTimeCents, Message fullTimeMessage, Set<String> flatRateFamilies,
+                List<Message> fullMonthFullTimeCalculation) {
     }
 
     private final YearMonth month;
@@ -31,7 +32,9 @@ final class MonthPlan {
     private final RuleSetVersion[] versions;
     /** Per rule set, aligned with its version's measures: the slot of each measure, null when not in force yet. */
     private final Slot[][] slotsByRuleSet;
-    private final List<Slot> byPriority;
+    private final Slot[] byPriority;
+    /** The index, in the book's change months, of the latest not after this month; -1 when there is none. */
+    private final int lastChange;
     private final Map<MeasureRef, Slot> byRef = new HashMap<>();
     private final List<List<MeasureDecision>> futureMeasures = new ArrayList<>();
 
@@ -62,7 +65,13 @@ final class MonthPlan {
         }
         // A stable sort: equal priorities keep the book's order of rule sets and measures.
         slots.sort(Comparator.comparingInt(s -> s.measure().priority()));
-        this.byPriority = List.copyOf(slots);
+        this.byPriority = slots.toArray(Slot[]::new);
+        int change = -1;
+        List<YearMonth> changes = book.changeMonths();
+        while (change + 1 < changes.size() && !changes.get(change + 1).isAfter(month)) {
+            change++;
+        }
+        this.lastChange = change;
     }
 
     private Slot slot(int index, int ruleSetIndex, String ruleSet, RuleSetVersion version, Measure measure,
@@ -75,9 +84,12 @@ final class MonthPlan {
             fullTime = measure.amount().fullTime(pointValues, month);
             message = fullTimeMessage(measure.amount(), fullTime, pointValues);
         }
-        return new Slot(index, ruleSetIndex, ruleSet, version, measure, fullTime,
-                fullTime == null ? null : fullTime.toCents(), message,
-                families == null ? Set.of() : Set.of(families.value().split(",\\s*")));
+        BigDecimal cents = fullTime == null ? null : fullTime.toCents();
+        // The calculation of the usual answer, a full-time employee paid the whole month, is the same for everyone.
+        List<Message> usual = fullTime == null ? null : List.of(message, ProRata.FULL_TIME.explanation(),
+                Message.of("calculation.total", cents.toPlainString()));
+        return new Slot(index, ruleSetIndex, ruleSet, version, measure, fullTime, cents, message,
+                families == null ? Set.of() : Set.of(families.value().split(",\\s*")), usual);
     }
 
     private Message fullTimeMessage(Amount amount, Fraction fullTime, PointValues pointValues) {
@@ -140,12 +152,17 @@ final class MonthPlan {
     }
 
     int slotCount() {
-        return byPriority.size();
+        return byPriority.length;
     }
 
-    /** Every measure in force, lowest priority number (the one that wins) first. */
-    List<Slot> byPriority() {
+    /** Every measure in force, lowest priority number (the one that wins) first; not to be modified. */
+    Slot[] byPriority() {
         return byPriority;
+    }
+
+    /** The index, in {@link RuleBook#changeMonths()}, of the latest change not after this month; -1 when none. */
+    int lastChange() {
+        return lastChange;
     }
 
     List<MeasureDecision> futureMeasures(int ruleSetIndex) {

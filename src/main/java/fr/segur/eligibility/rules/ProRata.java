@@ -17,7 +17,8 @@ final class ProRata {
     record Factor(Fraction value, Message explanation) {
     }
 
-    private static final Factor FULL_TIME = new Factor(Fraction.ONE, Message.of("calculation.workingTime.full"));
+    /** The factor of a full-time employee, the usual case. */
+    static final Factor FULL_TIME = new Factor(Fraction.ONE, Message.of("calculation.workingTime.full"));
 
     private ProRata() {
     }

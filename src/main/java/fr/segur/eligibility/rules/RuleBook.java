@@ -52,6 +52,11 @@ public final class RuleBook {
         return pointValues;
     }
 
+    /** Every month in which a version or a measure took effect, in order. */
+    List<YearMonth> changeMonths() {
+        return List.copyOf(changeMonths);
+    }
+
     /** The latest month, not after {@code month}, in which a version or a measure took effect (or null). */
     YearMonth lastChangeNotAfter(YearMonth month) {
         return changeMonths.floor(month);

@@ -47,7 +47,7 @@ final class ResponseMapper {
         return new EvaluationResponse.Entitlement(
                 en.measure().code(),
                 new EvaluationResponse.RuleSetRef(en.version().ruleSetId(), en.version().version().toString(), en.version().checksum()),
-                en.fullTimeAmount().toCents().toPlainString(),
+                en.fullTimeCents().toPlainString(),
                 en.workingTimeFactor().toDisplay(),
                 en.monthFraction().toDisplay(),
                 en.amount().toPlainString(),
