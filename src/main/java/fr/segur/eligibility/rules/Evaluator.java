@@ -273,18 +273,19 @@ public final class Evaluator {
         return List.copyOf(missing);
     }
 
+    /** The warnings of the paid measure's findings, then the plan's warning on its local parameters, if any. */
     private static List<Warning> warnings(Paid winner) {
-        List<Warning> warnings = new ArrayList<>(1);
+        List<Warning> warnings = null;
         for (Finding f : winner.verdict().findings()) {
             if (f.warningCode() != null) {
+                warnings = warnings == null ? new ArrayList<>(2) : warnings;
                 warnings.add(new Warning(f.warningCode(), new Message("warning." + f.warningCode(), f.message().args())));
             }
         }
-        Measure measure = winner.slot().measure();
-        if (!measure.localParameters().isEmpty()) {
-            warnings.add(new Warning("LOCAL_PARAMETER", Message.of("warning.LOCAL_PARAMETER",
-                    measure.code(), String.join(", ", measure.localParameters()))));
+        if (warnings == null) {
+            return winner.slot().parameterWarnings();
         }
+        warnings.addAll(winner.slot().parameterWarnings());
         return List.copyOf(warnings);
     }
 }

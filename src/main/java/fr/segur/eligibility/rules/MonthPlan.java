@@ -23,7 +23,7 @@ final class MonthPlan {
     /** A measure in force this month, with everything about it that does not depend on the employee. */
     record Slot(int index, int ruleSetIndex, String ruleSet, RuleSetVersion version, Measure measure,
                 Fraction fullTime, BigDecimal fullTimeCents, Message fullTimeMessage, Set<String> flatRateFamilies,
-                List<Message> fullMonthFullTimeCalculation) {
+                List<Message> fullMonthFullTimeCalculation, List<Evaluation.Warning> parameterWarnings) {
     }
 
     private final YearMonth month;
@@ -89,7 +89,9 @@ final class MonthPlan {
         List<Message> usual = fullTime == null ? null : List.of(message, ProRata.FULL_TIME.explanation(),
                 Message.of("calculation.total", cents.toPlainString()));
         return new Slot(index, ruleSetIndex, ruleSet, version, measure, fullTime, cents, message,
-                families == null ? Set.of() : Set.of(families.value().split(",\\s*")), usual);
+                families == null ? Set.of() : Set.of(families.value().split(",\\s*")), usual,
+                measure.localParameters().isEmpty() ? List.of() : List.of(new Evaluation.Warning("LOCAL_PARAMETER",
+                        Message.of("warning.LOCAL_PARAMETER", measure.code(), String.join(", ", measure.localParameters())))));
     }
 
     private Message fullTimeMessage(Amount amount, Fraction fullTime, PointValues pointValues) {
