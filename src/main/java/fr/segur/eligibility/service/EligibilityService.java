@@ -101,7 +101,23 @@ public class EligibilityService {
 
     /** The month asked for, or the current month in Europe/Paris. */
     public YearMonth month(String month) {
-        return month == null ? YearMonth.now(clock) : YearMonth.parse(month);
+        if (month == null) {
+            return YearMonth.now(clock);
+        }
+        // "yyyy-MM" read digit by digit: YearMonth.parse's formatter cost as much as an evaluation.
+        if (month.length() == 7 && month.charAt(4) == '-' && digits(month, 0, 4) && digits(month, 5, 7)) {
+            return YearMonth.of(Integer.parseInt(month, 0, 4, 10), Integer.parseInt(month, 5, 7, 10));
+        }
+        return YearMonth.parse(month);
+    }
+
+    private static boolean digits(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The rule sets asked for, or all of them. */

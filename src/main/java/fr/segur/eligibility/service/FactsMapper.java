@@ -7,7 +7,6 @@ import fr.segur.eligibility.rules.Funder;
 import fr.segur.eligibility.rules.PartTimeScheme;
 import fr.segur.eligibility.rules.PayRate;
 import fr.segur.eligibility.rules.WorkingTime;
-import java.util.EnumSet;
 import java.util.Set;
 
 /** Turns a checked employee into the engine's facts, applying the documented defaults. */
@@ -20,8 +19,7 @@ final class FactsMapper {
     }
 
     EmployeeFacts toFacts(Employee e) {
-        Set<Funder> funders = e.fundedBy() == null ? null
-                : e.fundedBy().isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(e.fundedBy()));
+        Set<Funder> funders = e.fundedBy() == null ? null : Set.copyOf(e.fundedBy());
         WorkingTime time = e.workingTime() == null ? WorkingTime.FULL_TIME
                 : new WorkingTime(e.workingTime().ratio(), e.workingTime().monthlyHours());
         return new EmployeeFacts(
