@@ -6,6 +6,7 @@ import fr.segur.eligibility.api.EvaluationResponse;
 import fr.segur.eligibility.api.Messages;
 import fr.segur.eligibility.service.EligibilityService;
 import fr.segur.eligibility.service.EvaluationMetrics;
+import io.smallrye.common.annotation.NonBlocking;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -27,6 +28,9 @@ public class EvaluationResource {
         this.metrics = metrics;
     }
 
+    // A single evaluation takes microseconds of CPU and never blocks: it runs on the I/O thread that read the
+    // request, without the hand-over to a worker thread and back (batches and schedules stay on workers).
+    @NonBlocking
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)

@@ -3,13 +3,15 @@ package fr.segur.eligibility.rest;
 import fr.segur.eligibility.api.EstablishmentTypeView;
 import fr.segur.eligibility.api.JobView;
 import fr.segur.eligibility.service.RuleSetViews;
+import io.smallrye.common.annotation.NonBlocking;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 
-/** The catalogues an HR system maps its own codes to. */
+/** The catalogues an HR system maps its own codes to: lists already in memory, answered on the I/O thread. */
+@NonBlocking
 @Path("/api/v1/reference")
 @Produces(MediaType.APPLICATION_JSON)
 public class ReferenceResource {
