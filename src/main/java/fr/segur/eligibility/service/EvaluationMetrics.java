@@ -21,7 +21,7 @@ public class EvaluationMetrics {
     private static final String NONE = "none";
 
     private final MeterRegistry registry;
-    private final Map<String, AnswerMeters> answers = new ConcurrentHashMap<>();
+    private final Map<AnswerKey, AnswerMeters> answers = new ConcurrentHashMap<>();
     private final Map<String, DistributionSummary> batchSizes = new ConcurrentHashMap<>();
     private final Map<String, Timer> requests = new ConcurrentHashMap<>();
 
@@ -45,10 +45,15 @@ public class EvaluationMetrics {
     private record AnswerMeters(Counter count, Timer duration) {
     }
 
+    /** The labels of an answer's meters; a record rather than a joined string, so a lookup builds no text. */
+    private record AnswerKey(String ruleSet, String measure, String outcome) {
+    }
+
     private AnswerMeters answerMeters(String ruleSet, String measure, String outcome) {
         String rs = ruleSet == null ? NONE : ruleSet;
         String m = measure == null ? NONE : measure;
-        return answers.computeIfAbsent(rs + '|' + m + '|' + outcome, k -> new AnswerMeters(
+        AnswerMeters known = answers.get(new AnswerKey(rs, m, outcome));
+        return known != null ? known : answers.computeIfAbsent(new AnswerKey(rs, m, outcome), k -> new AnswerMeters(
                 Counter.builder("segur.evaluations")
                         .description("Employee-month answers by rule set and measure paid and by outcome")
                         .tag("ruleSet", rs).tag("measure", m).tag("outcome", outcome)
