@@ -4,7 +4,7 @@
 # other work shares the cores), RSS right after a burst (wrk, then JSON batches of 10 000 employees) and RSS after
 # IDLE seconds of quiet (whether the JVM gives the burst's memory back).
 # Builds nothing: run `./mvnw package -DskipTests` first. Needs wrk, curl, java.
-# Environment: PORT (18085), DURATION of the measured wrk run (10), CONNECTIONS (32), BATCH_RUNS (3), IDLE (30),
+# Environment: PORT (18085), WARMUP seconds of evaluations first (15), DURATION of the measured wrk run (10), CONNECTIONS (32), BATCH_RUNS (3), IDLE (30),
 # JVM_OPTS (default: the pod's options of the Dockerfile and k8s/deployment.yaml, as in bench/load.sh).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -14,7 +14,8 @@ DURATION=${DURATION:-10}
 CONNECTIONS=${CONNECTIONS:-32}
 BATCH_RUNS=${BATCH_RUNS:-3}
 IDLE=${IDLE:-30}
-JVM_OPTS=${JVM_OPTS:--XX:MaxRAM=512m -XX:MaxRAMPercentage=75 -XX:+UseSerialGC}
+WARMUP=${WARMUP:-15}
+JVM_OPTS=${JVM_OPTS:--XX:MaxRAM=512m -XX:MaxRAMPercentage=75 -XX:+UseG1GC -XX:G1PeriodicGCInterval=15000 -XX:-G1PeriodicGCInvokesConcurrent -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=20 -XX:GCTimeRatio=4 -XX:AdaptiveSizePolicyWeight=90 -XX:SharedArchiveFile=app-cds.jsa}
 BASE=http://127.0.0.1:$PORT
 WORK=$(mktemp -d)
 APP_PID=
@@ -52,7 +53,7 @@ until [ "$(curl -s -o /dev/null -w '%{http_code}' "$BASE/q/health/ready")" = 200
 done
 echo "ready in $(( ($(date +%s%N) - start) / 1000000 )) ms, CPU $(cpu_ms) ms; RSS after start: $(rss_mib) MiB"
 
-timeout 60 wrk -t2 -c"$CONNECTIONS" -d15s -s bench/evaluation.lua "$BASE/api/v1/evaluations?detail=full" > /dev/null
+timeout $((WARMUP + 30)) wrk -t2 -c"$CONNECTIONS" -d"${WARMUP}s" -s bench/evaluation.lua "$BASE/api/v1/evaluations?detail=full" > /dev/null
 before=$(cpu_ms)
 out=$(timeout $((DURATION + 30)) wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" -s bench/evaluation.lua "$BASE/api/v1/evaluations?detail=full")
 after=$(cpu_ms)

@@ -9,7 +9,7 @@ cd "$(dirname "$0")/.."
 
 PORT=${PORT:-18090}
 RUNS=${RUNS:-5}
-JVM_OPTS=${JVM_OPTS:--XX:MaxRAM=512m -XX:MaxRAMPercentage=75 -XX:+UseSerialGC -XX:SharedArchiveFile=app-cds.jsa}
+JVM_OPTS=${JVM_OPTS:--XX:MaxRAM=512m -XX:MaxRAMPercentage=75 -XX:+UseG1GC -XX:G1PeriodicGCInterval=15000 -XX:-G1PeriodicGCInvokesConcurrent -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=20 -XX:GCTimeRatio=4 -XX:AdaptiveSizePolicyWeight=90 -XX:SharedArchiveFile=app-cds.jsa}
 JAR=target/quarkus-app/quarkus-run.jar
 # The AppCDS archive records the class path as packaged (quarkus-run.jar, relative): run from its directory.
 APP_DIR=target/quarkus-app
