@@ -22,10 +22,24 @@ COPY --chown=185 target/quarkus-app/quarkus/ /deployments/quarkus/
 EXPOSE 8080
 USER 185
 
+# AppCDS archive of the classes Quarkus loads up to its static initialisation, written by this image's own JDK (an
+# archive only fits the exact JDK build that wrote it, so target/quarkus-app/app-cds.jsa of ./mvnw package is not
+# copied). The same absolute jar path as at run time (JAVA_APP_JAR), so that the archive's class path matches.
+# About 10 % less CPU to readiness (bench/startup.sh); if the archive cannot be used, the JVM starts without it.
+RUN java -XX:ArchiveClassesAtExit=/deployments/app-cds.jsa -Dquarkus.appcds.generate=true -jar /deployments/quarkus-run.jar \
+    && test -s /deployments/app-cds.jsa
+
+# The collector: run-java.sh passes GC_CONTAINER_OPTIONS (the image's default is -XX:+UseParallelGC; a collector
+# in JAVA_OPTS_APPEND would conflict with it and the JVM would not start), then the image's heap ratios
+# (-XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=20 -XX:GCTimeRatio=4). G1 with a full collection after 15 s
+# without any collection: an idle pod gives back the heap a burst grew (bench/footprint.sh: RSS after load, then idle).
+ENV GC_CONTAINER_OPTIONS="-XX:+UseG1GC -XX:G1PeriodicGCInterval=15000 -XX:-G1PeriodicGCInvokesConcurrent"
+
 # - quarkus.http.host=0.0.0.0: listen on every interface of the container, not only loopback.
 # - MaxRAMPercentage=75: heap sized from the container memory limit (512Mi in k8s/deployment.yaml).
 # - ExitOnOutOfMemoryError: a JVM out of memory exits, so that Kubernetes restarts the container.
-ENV JAVA_OPTS_APPEND="-Dquarkus.http.host=0.0.0.0 -Djava.util.logging.manager=org.jboss.logmanager.LogManager -XX:MaxRAMPercentage=75 -XX:+ExitOnOutOfMemoryError"
+# - SharedArchiveFile: the AppCDS archive written above.
+ENV JAVA_OPTS_APPEND="-Dquarkus.http.host=0.0.0.0 -Djava.util.logging.manager=org.jboss.logmanager.LogManager -XX:MaxRAMPercentage=75 -XX:+ExitOnOutOfMemoryError -XX:SharedArchiveFile=/deployments/app-cds.jsa"
 ENV JAVA_APP_JAR="/deployments/quarkus-run.jar"
 
 # No HEALTHCHECK: curl is not guaranteed in this minimal image, Kubernetes ignores Dockerfile

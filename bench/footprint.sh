@@ -1,0 +1,77 @@
+#!/usr/bin/env bash
+# Memory footprint and cost of a set of JVM options, measured so that runs compare on a shared machine: RSS after
+# start, CPU time per evaluation (all threads of the service, so GC and JIT included: steadier than requests/s when
+# other work shares the cores), RSS right after a burst (wrk, then JSON batches of 10 000 employees) and RSS after
+# IDLE seconds of quiet (whether the JVM gives the burst's memory back).
+# Builds nothing: run `./mvnw package -DskipTests` first. Needs wrk, curl, java.
+# Environment: PORT (18085), WARMUP seconds of evaluations first (15), DURATION of the measured wrk run (10), CONNECTIONS (32), BATCH_RUNS (3), IDLE (30),
+# JVM_OPTS (default: the pod's options of the Dockerfile and k8s/deployment.yaml, as in bench/load.sh).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+PORT=${PORT:-18085}
+DURATION=${DURATION:-10}
+CONNECTIONS=${CONNECTIONS:-32}
+BATCH_RUNS=${BATCH_RUNS:-3}
+IDLE=${IDLE:-30}
+WARMUP=${WARMUP:-15}
+JVM_OPTS=${JVM_OPTS:--XX:MaxRAM=512m -XX:MaxRAMPercentage=75 -XX:+UseG1GC -XX:G1PeriodicGCInterval=15000 -XX:-G1PeriodicGCInvokesConcurrent -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=20 -XX:GCTimeRatio=4 -XX:AdaptiveSizePolicyWeight=90 -XX:SharedArchiveFile=app-cds.jsa}
+BASE=http://127.0.0.1:$PORT
+WORK=$(mktemp -d)
+APP_PID=
+
+for tool in wrk curl java awk; do
+  command -v "$tool" >/dev/null || { echo "missing: $tool" >&2; exit 2; }
+done
+[ -f target/quarkus-app/quarkus-run.jar ] || { echo "run ./mvnw package -DskipTests first" >&2; exit 2; }
+if curl -s -o /dev/null "$BASE/q/health/live"; then echo "port $PORT is already in use (set PORT)" >&2; exit 2; fi
+
+stop_app() {
+  if [ -n "$APP_PID" ] && kill -0 "$APP_PID" 2>/dev/null; then
+    kill "$APP_PID"
+    for _ in $(seq 50); do kill -0 "$APP_PID" 2>/dev/null || break; sleep 0.2; done
+    kill -9 "$APP_PID" 2>/dev/null || true
+  fi
+  APP_PID=
+}
+trap 'stop_app; rm -rf "$WORK"' EXIT
+
+rss_mib() { echo $(( $(ps -o rss= -p "$APP_PID") / 1024 )); }
+cpu_ms() { awk -v hz="$(getconf CLK_TCK)" '{print int(($14 + $15) * 1000 / hz)}' "/proc/$APP_PID/stat"; }
+
+echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg); JVM options: $JVM_OPTS"
+# From the application's directory, so that -XX:SharedArchiveFile=app-cds.jsa can be among the options.
+# shellcheck disable=SC2086
+(cd target/quarkus-app && exec java $JVM_OPTS -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port="$PORT" \
+  -Deligibility.auth.enabled=false -jar quarkus-run.jar) > "$WORK/app.log" 2>&1 &
+APP_PID=$!
+start=$(date +%s%N)
+until [ "$(curl -s -o /dev/null -w '%{http_code}' "$BASE/q/health/ready")" = 200 ]; do
+  kill -0 "$APP_PID" 2>/dev/null || { echo "the service did not start:" >&2; cat "$WORK/app.log" >&2; exit 1; }
+  [ $(( ($(date +%s%N) - start) / 1000000000 )) -lt 120 ] || { echo "not ready after 120 s" >&2; exit 1; }
+  sleep 0.01
+done
+echo "ready in $(( ($(date +%s%N) - start) / 1000000 )) ms, CPU $(cpu_ms) ms; RSS after start: $(rss_mib) MiB"
+
+timeout $((WARMUP + 30)) wrk -t2 -c"$CONNECTIONS" -d"${WARMUP}s" -s bench/evaluation.lua "$BASE/api/v1/evaluations?detail=full" > /dev/null
+before=$(cpu_ms)
+out=$(timeout $((DURATION + 30)) wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" -s bench/evaluation.lua "$BASE/api/v1/evaluations?detail=full")
+after=$(cpu_ms)
+if grep -q "Non-2xx" <<<"$out"; then echo "evaluation answered errors: $out" >&2; exit 1; fi
+requests=$(awk '/requests in/ {print $1}' <<<"$out")
+echo "POST /api/v1/evaluations?detail=full: $(awk '/Requests\/sec/ {print $2}' <<<"$out") req/s," \
+  "$(awk -v c=$((after - before)) -v n="$requests" 'BEGIN {printf "%.0f", c * 1000 / n}') µs CPU per evaluation ($requests evaluations)"
+
+{ printf '{"month":"2024-09","employees":['; awk -v n=10000 -f bench/employees.awk; printf ']}'; } > "$WORK/batch.json"
+before=$(cpu_ms)
+for _ in $(seq "$BATCH_RUNS"); do
+  curl -s -H 'Expect:' -o /dev/null -w '%{http_code}\n' --max-time 120 -H 'Content-Type: application/json' \
+    --data-binary @"$WORK/batch.json" "$BASE/api/v1/evaluations/batch?detail=full"
+done > "$WORK/codes.txt"
+after=$(cpu_ms)
+grep -qv '^200$' "$WORK/codes.txt" && { echo "batch failed: $(sort | uniq -c < "$WORK/codes.txt")" >&2; exit 1; }
+echo "JSON batch of 10000 (detail=full): $(( (after - before) / BATCH_RUNS )) ms CPU each; RSS after load: $(rss_mib) MiB"
+sleep "$IDLE"
+echo "RSS after ${IDLE} s idle: $(rss_mib) MiB"
+stop_app
+echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"

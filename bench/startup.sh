@@ -1,0 +1,67 @@
+#!/usr/bin/env bash
+# Start-up time of the packaged service: starts the jar RUNS times and prints the median time from launch to
+# /q/health/ready answering 200 (ready = rule data loaded and verified), the RSS then, and the time Quarkus reports.
+# Builds nothing: run `./mvnw package -DskipTests` first. Needs java and curl.
+# Environment: PORT (18090), RUNS (5), JVM_OPTS (the pod of k8s/deployment.yaml, as in bench/load.sh).
+# Extra arguments are passed to java before -jar (e.g. -XX:SharedArchiveFile=... or -Dquarkus.log.level=DEBUG).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+PORT=${PORT:-18090}
+RUNS=${RUNS:-5}
+JVM_OPTS=${JVM_OPTS:--XX:MaxRAM=512m -XX:MaxRAMPercentage=75 -XX:+UseG1GC -XX:G1PeriodicGCInterval=15000 -XX:-G1PeriodicGCInvokesConcurrent -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=20 -XX:GCTimeRatio=4 -XX:AdaptiveSizePolicyWeight=90 -XX:SharedArchiveFile=app-cds.jsa}
+JAR=target/quarkus-app/quarkus-run.jar
+# The AppCDS archive records the class path as packaged (quarkus-run.jar, relative): run from its directory.
+APP_DIR=target/quarkus-app
+BASE=http://127.0.0.1:$PORT
+WORK=$(mktemp -d)
+APP_PID=
+
+for tool in curl java awk; do
+  command -v "$tool" >/dev/null || { echo "missing: $tool" >&2; exit 2; }
+done
+[ -f "$JAR" ] || { echo "missing $JAR: run ./mvnw package -DskipTests first" >&2; exit 2; }
+if curl -s -o /dev/null "$BASE/q/health/live"; then echo "port $PORT is already in use (set PORT)" >&2; exit 2; fi
+
+stop_app() {
+  if [ -n "$APP_PID" ] && kill -0 "$APP_PID" 2>/dev/null; then
+    kill "$APP_PID"
+    for _ in $(seq 50); do kill -0 "$APP_PID" 2>/dev/null || break; sleep 0.2; done
+    kill -9 "$APP_PID" 2>/dev/null || true
+  fi
+  APP_PID=
+}
+trap 'stop_app; rm -rf "$WORK"' EXIT
+
+median() { sort -n | awk '{v[NR] = $1} END {print v[int((NR + 1) / 2)]}'; }
+
+echo "machine: $(nproc) cores, $(java -version 2>&1 | head -1); load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "JVM options: $JVM_OPTS $*"
+for run in $(seq "$RUNS"); do
+  start=$(date +%s%N)
+  # shellcheck disable=SC2086
+  (cd "$APP_DIR" && exec java $JVM_OPTS "$@" -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port="$PORT" \
+    -Deligibility.auth.enabled=false -jar quarkus-run.jar) > "$WORK/app.log" 2>&1 &
+  APP_PID=$!
+  ready_ms=
+  for _ in $(seq 3000); do
+    if [ "$(curl -s -o /dev/null -w '%{http_code}' "$BASE/q/health/ready")" = 200 ]; then
+      ready_ms=$(( ($(date +%s%N) - start) / 1000000 )); break
+    fi
+    kill -0 "$APP_PID" 2>/dev/null || break
+    sleep 0.01
+  done
+  [ -n "$ready_ms" ] || { echo "the service did not become ready; its log:" >&2; cat "$WORK/app.log" >&2; exit 1; }
+  rss=$(( $(ps -o rss= -p "$APP_PID") / 1024 ))
+  # CPU time (user + system, all threads) spent until ready: steadier than wall time when other work shares the cores.
+  cpu_ms=$(awk -v hz="$(getconf CLK_TCK)" '{print int(($14 + $15) * 1000 / hz)}' "/proc/$APP_PID/stat")
+  # Quarkus' own figure ("started in 1.234s"), from the JSON or the plain log line.
+  quarkus_s=$(grep -o 'started in [0-9.]*s' "$WORK/app.log" | head -1 | grep -o '[0-9.]*' || echo "?")
+  echo "run $run: ready in ${ready_ms} ms (Quarkus: started in ${quarkus_s} s), CPU ${cpu_ms} ms, RSS ${rss} MiB"
+  echo "$ready_ms" >> "$WORK/ready.txt"
+  echo "$cpu_ms" >> "$WORK/cpu.txt"
+  echo "$rss" >> "$WORK/rss.txt"
+  stop_app
+done
+echo "median over $RUNS runs: ready in $(median < "$WORK/ready.txt") ms, CPU $(median < "$WORK/cpu.txt") ms, RSS $(median < "$WORK/rss.txt") MiB"
+echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
