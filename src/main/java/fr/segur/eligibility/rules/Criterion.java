@@ -32,6 +32,20 @@ public sealed interface Criterion {
     Truth test(CriterionContext context);
 
     /**
+     * Adds the facts whose absence leaves this criterion undecided, as {@link #evaluate}'s verdict lists them;
+     * called only when {@link #test} is UNKNOWN.
+     */
+    void addMissingFacts(CriterionContext context, Set<String> missing);
+
+    private static void addMissingFactsOfUnknown(List<Criterion> criteria, CriterionContext c, Set<String> missing) {
+        for (int i = 0; i < criteria.size(); i++) {
+            if (criteria.get(i).test(c) == Truth.UNKNOWN) {
+                criteria.get(i).addMissingFacts(c, missing);
+            }
+        }
+    }
+
+    /**
      * Whether, for this employee, a verdict of this criterion may carry more than its truth (a personal start date
      * or a warning), so that a measure it decides must be evaluated with its explanation when it is paid.
      */
@@ -116,6 +130,10 @@ public sealed interface Criterion {
         public Truth test(CriterionContext c) {
             return contains(sectors, c.facts().sector());
         }
+
+        public void addMissingFacts(CriterionContext c, Set<String> missing) {
+            missing.add(FACT_SECTOR);
+        }
     }
 
     /** The employee's job code is one of the listed codes. */
@@ -136,6 +154,10 @@ public sealed interface Criterion {
         public Truth test(CriterionContext c) {
             Job job = c.facts().job();
             return contains(jobCodes, job == null ? null : job.code());
+        }
+
+        public void addMissingFacts(CriterionContext c, Set<String> missing) {
+            missing.add(FACT_JOB);
         }
     }
 
@@ -166,6 +188,10 @@ public sealed interface Criterion {
             Job job = c.facts().job();
             return job == null ? Truth.UNKNOWN : Truth.of(families.contains(job.family()));
         }
+
+        public void addMissingFacts(CriterionContext c, Set<String> missing) {
+            missing.add(FACT_JOB);
+        }
     }
 
     /** The employee's job carries a catalogue flag (a Laforcade job, a socio-educational job). */
@@ -195,6 +221,10 @@ public sealed interface Criterion {
             Job job = c.facts().job();
             return job == null ? Truth.UNKNOWN : Truth.of(job.has(flag));
         }
+
+        public void addMissingFacts(CriterionContext c, Set<String> missing) {
+            missing.add(FACT_JOB);
+        }
     }
 
     /** The employee's establishment type is one of the listed types. */
@@ -213,6 +243,10 @@ public sealed interface Criterion {
 
         public Truth test(CriterionContext c) {
             return contains(types, c.facts().establishmentType());
+        }
+
+        public void addMissingFacts(CriterionContext c, Set<String> missing) {
+            missing.add(FACT_ESTABLISHMENT);
         }
     }
 
@@ -250,6 +284,10 @@ public sealed interface Criterion {
             }
             return Truth.FALSE;
         }
+
+        public void addMissingFacts(CriterionContext c, Set<String> missing) {
+            missing.add(FACT_FUNDED_BY);
+        }
     }
 
     /** The establishment is (or is not) attached to a public health establishment or public EHPAD. */
@@ -279,6 +317,10 @@ public sealed interface Criterion {
             Boolean actual = c.facts().attachedToPublicHospital();
             return actual == null ? Truth.UNKNOWN : Truth.of(actual == expected);
         }
+
+        public void addMissingFacts(CriterionContext c, Set<String> missing) {
+            missing.add(FACT_ATTACHED);
+        }
     }
 
     /** The employee's main activity is accompaniment (socio-educational measures; defaults to true). */
@@ -298,6 +340,10 @@ public sealed interface Criterion {
         public Truth test(CriterionContext c) {
             return Truth.of(c.facts().mainActivityAccompaniment());
         }
+
+        /** Never undecided: the fact defaults to true. */
+        public void addMissingFacts(CriterionContext c, Set<String> missing) {
+        }
     }
 
     /** The employer applies a collective agreement of the listed IDCC numbers. */
@@ -316,6 +362,10 @@ public sealed interface Criterion {
 
         public Truth test(CriterionContext c) {
             return contains(idccs, c.facts().idcc());
+        }
+
+        public void addMissingFacts(CriterionContext c, Set<String> missing) {
+            missing.add(FACT_IDCC);
         }
     }
 
@@ -346,6 +396,10 @@ public sealed interface Criterion {
                 return Truth.TRUE;
             }
             return Truth.of(!c.month().atEndOfMonth().isBefore(extensionPublished));
+        }
+
+        /** Never undecided: the fact defaults to a signatory member. */
+        public void addMissingFacts(CriterionContext c, Set<String> missing) {
         }
 
         /** A signatory member's verdict is plain; otherwise it carries a start date or a warning. */
@@ -396,6 +450,14 @@ public sealed interface Criterion {
             }
             return anyUnknown ? Truth.UNKNOWN : Truth.TRUE;
         }
+
+        public void addMissingFacts(CriterionContext c, Set<String> missing) {
+            for (int i = 0; i < measures.size(); i++) {
+                if (c.truth(measures.get(i)) == Truth.UNKNOWN) {
+                    c.addMissingFacts(measures.get(i), missing);
+                }
+            }
+        }
     }
 
     /** Every listed criterion holds. */
@@ -441,6 +503,10 @@ public sealed interface Criterion {
         public boolean qualifies(CriterionContext c) {
             return anyQualifies(criteria, c);
         }
+
+        public void addMissingFacts(CriterionContext c, Set<String> missing) {
+            addMissingFactsOfUnknown(criteria, c, missing);
+        }
     }
 
     /** At least one listed criterion holds. */
@@ -482,6 +548,10 @@ public sealed interface Criterion {
         public boolean qualifies(CriterionContext c) {
             return anyQualifies(criteria, c);
         }
+
+        public void addMissingFacts(CriterionContext c, Set<String> missing) {
+            addMissingFactsOfUnknown(criteria, c, missing);
+        }
     }
 
     /** The criterion does not hold. */
@@ -504,6 +574,10 @@ public sealed interface Criterion {
 
         public Truth test(CriterionContext c) {
             return criterion.test(c).not();
+        }
+
+        public void addMissingFacts(CriterionContext c, Set<String> missing) {
+            criterion.addMissingFacts(c, missing);
         }
 
         @Override

@@ -14,4 +14,7 @@ public interface CriterionContext {
 
     /** The truth of {@link #eligibility} alone, without building its explanation. */
     Truth truth(MeasureRef measure);
+
+    /** Adds the facts whose absence leaves the measure undecided (see {@link Criterion#addMissingFacts}). */
+    void addMissingFacts(MeasureRef measure, java.util.Set<String> missing);
 }

@@ -267,7 +267,7 @@ public final class Evaluator {
         Set<String> missing = new TreeSet<>();
         for (Slot slot : context.plan().byPriority()) {
             if (requested.has(slot) && context.truth(slot) == Truth.UNKNOWN) {
-                missing.addAll(context.verdict(slot).missingFacts());
+                slot.measure().eligibility().addMissingFacts(context, missing);
             }
         }
         return List.copyOf(missing);

@@ -80,6 +80,14 @@ final class MonthContext implements CriterionContext {
     }
 
     @Override
+    public void addMissingFacts(MeasureRef ref, java.util.Set<String> missing) {
+        Slot slot = plan.slot(ref);
+        if (slot != null) {
+            slot.measure().eligibility().addMissingFacts(this, missing);
+        }
+    }
+
+    @Override
     public Truth truth(MeasureRef ref) {
         Slot slot = plan.slot(ref);
         return slot == null ? Truth.FALSE : truth(slot);

@@ -14,12 +14,14 @@ import java.time.YearMonth;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The engine's fast path agrees with its explained path: a criterion's truth alone equals the truth of its explained
- * verdict, and an answer without explanation equals the explained answer without its justification and decisions,
+ * verdict (and the facts missing when it is unknown), and an answer without explanation equals the explained answer without its justification and decisions,
  * on seeded random employees, months and rule-set selections, under both non-signatory policies.
  */
 class FastPathTest {
@@ -45,6 +47,7 @@ class FastPathTest {
         RandomFacts random = new RandomFacts(seed, catalog.reference(), catalog.book().ids());
         Map<Status, Integer> statuses = new EnumMap<>(Status.class);
         int measuresCompared = 0;
+        int undecidedCompared = 0;
         for (int i = 0; i < EMPLOYEES; i++) {
             YearMonth month = random.month();
             List<String> ruleSets = random.ruleSets();
@@ -55,7 +58,14 @@ class FastPathTest {
             MonthContext fast = new MonthContext(plan, facts);
             MonthContext explained = new MonthContext(plan, facts);
             for (Slot slot : plan.byPriority()) {
-                assertEquals(explained.verdict(slot).truth(), fast.truth(slot), slot.measure().code() + ", " + what);
+                Verdict verdict = explained.verdict(slot);
+                assertEquals(verdict.truth(), fast.truth(slot), slot.measure().code() + ", " + what);
+                if (verdict.truth() == Truth.UNKNOWN) {
+                    Set<String> missing = new TreeSet<>();
+                    slot.measure().eligibility().addMissingFacts(fast, missing);
+                    assertEquals(new TreeSet<>(verdict.missingFacts()), missing, slot.measure().code() + ", " + what);
+                    undecidedCompared++;
+                }
                 measuresCompared++;
             }
 
@@ -73,5 +83,6 @@ class FastPathTest {
             assertTrue(statuses.getOrDefault(s, 0) > EMPLOYEES / 20, s + " in " + statuses);
         }
         assertTrue(measuresCompared > EMPLOYEES * 3, "measures compared: " + measuresCompared);
+        assertTrue(undecidedCompared > EMPLOYEES / 4, "undecided measures compared: " + undecidedCompared);
     }
 }
