@@ -37,6 +37,22 @@ public sealed interface Criterion {
      */
     void addMissingFacts(CriterionContext context, Set<String> missing);
 
+    /**
+     * Kleene AND ({@code decisive} FALSE) or OR ({@code decisive} TRUE) of the criteria's truths: the first criterion
+     * with the decisive value decides; otherwise any unknown leaves it unknown.
+     */
+    private static Truth firstDecides(List<Criterion> criteria, CriterionContext c, Truth decisive) {
+        boolean anyUnknown = false;
+        for (int i = 0; i < criteria.size(); i++) {
+            Truth t = criteria.get(i).test(c);
+            if (t == decisive) {
+                return decisive;
+            }
+            anyUnknown |= t == Truth.UNKNOWN;
+        }
+        return anyUnknown ? Truth.UNKNOWN : decisive.not();
+    }
+
     private static void addMissingFactsOfUnknown(List<Criterion> criteria, CriterionContext c, Set<String> missing) {
         for (int i = 0; i < criteria.size(); i++) {
             if (criteria.get(i).test(c) == Truth.UNKNOWN) {
@@ -488,15 +504,7 @@ public sealed interface Criterion {
         }
 
         public Truth test(CriterionContext c) {
-            boolean anyUnknown = false;
-            for (int i = 0; i < criteria.size(); i++) {
-                Truth t = criteria.get(i).test(c);
-                if (t == Truth.FALSE) {
-                    return Truth.FALSE;
-                }
-                anyUnknown |= t == Truth.UNKNOWN;
-            }
-            return anyUnknown ? Truth.UNKNOWN : Truth.TRUE;
+            return firstDecides(criteria, c, Truth.FALSE);
         }
 
         @Override
@@ -533,15 +541,7 @@ public sealed interface Criterion {
         }
 
         public Truth test(CriterionContext c) {
-            boolean anyUnknown = false;
-            for (int i = 0; i < criteria.size(); i++) {
-                Truth t = criteria.get(i).test(c);
-                if (t == Truth.TRUE) {
-                    return Truth.TRUE;
-                }
-                anyUnknown |= t == Truth.UNKNOWN;
-            }
-            return anyUnknown ? Truth.UNKNOWN : Truth.FALSE;
+            return firstDecides(criteria, c, Truth.TRUE);
         }
 
         @Override
