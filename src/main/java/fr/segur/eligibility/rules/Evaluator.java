@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -35,8 +36,7 @@ public final class Evaluator {
     private final Selection all;
     /** Every selection of rule sets, by the bits of its members, when the book has few enough rule sets. */
     private final Selection[] selections;
-    /** The months in which something changes, their first days, and the plan of the month before each. */
-    private final List<YearMonth> changes;
+    /** The first days of the months in which something changes, and the plan of the month before each. */
     private final LocalDate[] changeDays;
     private final MonthPlan[] beforeChange;
     /** The most measures any month can have in force: the size of a context that visits several months. */
@@ -47,7 +47,7 @@ public final class Evaluator {
         this.book = book;
         this.allIds = book.ids();
         boolean[] mask = new boolean[allIds.size()];
-        java.util.Arrays.fill(mask, true);
+        Arrays.fill(mask, true);
         this.all = new Selection(allIds, mask);
         this.selections = allIds.size() > MAX_SELECTION_BITS ? null : new Selection[1 << allIds.size()];
         if (selections != null) {
@@ -55,7 +55,7 @@ public final class Evaluator {
                 selections[bits] = selection(bits);
             }
         }
-        this.changes = book.changeMonths();
+        List<YearMonth> changes = book.changeMonths();
         this.changeDays = changes.stream().map(m -> m.atDay(1)).toArray(LocalDate[]::new);
         this.beforeChange = changes.stream().map(m -> new MonthPlan(book, m.minusMonths(1))).toArray(MonthPlan[]::new);
         this.maxSlots = book.ruleSets().stream()
@@ -97,8 +97,11 @@ public final class Evaluator {
         Truth truth = decisive == null ? Truth.FALSE : context.truth(decisive);
         Status status = truth == Truth.FALSE ? Status.NOT_ELIGIBLE
                 : truth == Truth.TRUE ? Status.ELIGIBLE : Status.INDETERMINATE;
-        Paid winner = status != Status.ELIGIBLE ? null
-                : new Paid(decisive, explained || decisive.measure().eligibility().qualifies(context) ? context.verdict(decisive) : MET);
+        Paid winner = null;
+        if (status == Status.ELIGIBLE) {
+            boolean verdictNeeded = explained || decisive.measure().eligibility().qualifies(context);
+            winner = new Paid(decisive, verdictNeeded ? context.verdict(decisive) : MET);
+        }
 
         Entitlement entitlement = winner == null ? null : entitlement(winner, context, requested);
         List<String> missing = status == Status.INDETERMINATE ? missingFacts(context, requested) : List.of();
