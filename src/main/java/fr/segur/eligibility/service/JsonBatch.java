@@ -2,6 +2,8 @@ package fr.segur.eligibility.service;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
@@ -15,6 +17,7 @@ import fr.segur.eligibility.api.Employee;
 import fr.segur.eligibility.api.FieldError;
 import fr.segur.eligibility.api.InvalidRequestException;
 import fr.segur.eligibility.api.Messages;
+import fr.segur.eligibility.error.JsonFieldErrors;
 import fr.segur.eligibility.error.PayloadTooLargeProblem;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
@@ -69,6 +72,9 @@ public class JsonBatch {
      * as do more employees than the maximum (413).
      */
     public Checked read(byte[] body, Locale locale) throws IOException {
+        if (body.length > 0) {
+            checkReadable(body, locale);
+        }
         Request request = body.length == 0 ? null : requestReader.readValue(body);
         if (request != null && request.employees() != null && !request.employees().offsetsKnown()) {
             // Jackson also reads UTF-16 and UTF-32, where its offsets count characters: re-encode such a body in
@@ -91,6 +97,45 @@ public class JsonBatch {
                     String.valueOf(size), String.valueOf(batch.maxEmployees())));
         }
         return new Checked(body, service.month(request.month()), service.ruleSets(request.ruleSets()), request.employees());
+    }
+
+    /**
+     * Reads every token of the document once, finishing strings (which the parser reads lazily, and binding skips
+     * in unknown properties): a malformed document, or one over a parser limit anywhere, is refused whole with a
+     * 400 naming where, before any answer, as reading the whole tree always did; afterwards, re-reading an employee
+     * to name its problems cannot fail half-way through the answer.
+     */
+    private void checkReadable(byte[] body, Locale locale) throws IOException {
+        try (JsonParser p = mapper.getFactory().createParser(body)) {
+            try {
+                for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
+                    if (t == JsonToken.VALUE_STRING) {
+                        p.finishToken();
+                    }
+                    if (p.getParsingContext().inRoot()) {
+                        return;
+                    }
+                }
+            } catch (StreamConstraintsException e) {
+                // Named here, from where the parser stopped.
+                FieldError limit = JsonFieldErrors.limitExceeded("", e, locale).orElseThrow(() -> e);
+                throw new InvalidRequestException(List.of(new FieldError(where(p), limit.message())));
+            }
+        }
+    }
+
+    /** The caller's path of the parser's position, e.g. {@code employees[3].jobCode}. */
+    private static String where(JsonParser p) {
+        List<String> parts = new ArrayList<>();
+        for (com.fasterxml.jackson.core.JsonStreamContext c = p.getParsingContext(); c != null && !c.inRoot(); c = c.getParent()) {
+            if (c.inObject() && c.getCurrentName() != null) {
+                parts.add(0, "." + c.getCurrentName());
+            } else if (c.inArray()) {
+                parts.add(0, "[" + Math.max(0, c.getCurrentIndex()) + "]");
+            }
+        }
+        String path = String.join("", parts);
+        return path.isEmpty() ? "$" : path.startsWith(".") ? path.substring(1) : path;
     }
 
     /**
