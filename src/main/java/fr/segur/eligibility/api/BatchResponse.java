@@ -9,19 +9,34 @@ public record BatchResponse(String month, List<BatchResult> results, Summary sum
     public record Summary(int total, int eligible, int notEligible, int indeterminate, int invalid) {
 
         public static Summary of(List<BatchResult> results) {
-            int eligible = 0;
-            int notEligible = 0;
-            int indeterminate = 0;
-            int invalid = 0;
+            Counter counter = new Counter();
             for (BatchResult r : results) {
-                switch (r.status()) {
-                    case "ELIGIBLE" -> eligible++;
-                    case "NOT_ELIGIBLE" -> notEligible++;
-                    case "INDETERMINATE" -> indeterminate++;
-                    default -> invalid++;
-                }
+                counter.add(r.status());
             }
-            return new Summary(results.size(), eligible, notEligible, indeterminate, invalid);
+            return counter.summary();
+        }
+    }
+
+    /** Counts answers one at a time, for a batch answered as it goes. */
+    public static final class Counter {
+        private int total;
+        private int eligible;
+        private int notEligible;
+        private int indeterminate;
+        private int invalid;
+
+        public void add(String status) {
+            total++;
+            switch (status) {
+                case "ELIGIBLE" -> eligible++;
+                case "NOT_ELIGIBLE" -> notEligible++;
+                case "INDETERMINATE" -> indeterminate++;
+                default -> invalid++;
+            }
+        }
+
+        public Summary summary() {
+            return new Summary(total, eligible, notEligible, indeterminate, invalid);
         }
     }
 }

@@ -17,6 +17,9 @@ public interface EligibilityConfig {
     /** Schedule limits. */
     Schedule schedule();
 
+    /** NDJSON stream limits. */
+    Ndjson ndjson();
+
     /** HTTP body limits. */
     Http http();
 
@@ -70,6 +73,16 @@ public interface EligibilityConfig {
         /** Maximum number of employees in one JSON or CSV batch; above it the answer is 413. */
         @WithDefault("10000")
         int maxEmployees();
+    }
+
+    /** NDJSON settings. */
+    interface Ndjson {
+        /**
+         * Longest line of an NDJSON stream (bytes, without its line end); a longer line is answered INVALID and
+         * skipped without being held in memory, and the stream goes on. A line is one employee, about 400 bytes.
+         */
+        @WithDefault("1M")
+        io.quarkus.runtime.configuration.MemorySize maxLineLength();
     }
 
     /** Schedule settings. */

@@ -1,15 +1,14 @@
 package fr.segur.eligibility.rest;
 
-import fr.segur.eligibility.api.BatchRequest;
 import fr.segur.eligibility.api.BatchResponse;
 import fr.segur.eligibility.api.Detail;
 import fr.segur.eligibility.api.FieldError;
 import fr.segur.eligibility.api.InvalidRequestException;
 import fr.segur.eligibility.api.Messages;
-import fr.segur.eligibility.service.BatchService;
 import fr.segur.eligibility.service.CsvBatch;
 import fr.segur.eligibility.service.EligibilityService;
 import fr.segur.eligibility.service.EvaluationMetrics;
+import fr.segur.eligibility.service.JsonBatch;
 import fr.segur.eligibility.service.NdjsonBatch;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
@@ -19,6 +18,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.StreamingOutput;
+import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,28 +31,43 @@ public class BatchResource {
     static final String NDJSON = "application/x-ndjson";
     static final String CSV = "text/csv";
 
-    private final BatchService batch;
+    private final JsonBatch json;
     private final NdjsonBatch ndjson;
     private final CsvBatch csv;
     private final EligibilityService service;
     private final EvaluationMetrics metrics;
 
-    BatchResource(BatchService batch, NdjsonBatch ndjson, CsvBatch csv, EligibilityService service, EvaluationMetrics metrics) {
-        this.batch = batch;
+    BatchResource(JsonBatch json, NdjsonBatch ndjson, CsvBatch csv, EligibilityService service, EvaluationMetrics metrics) {
+        this.json = json;
         this.ndjson = ndjson;
         this.csv = csv;
         this.service = service;
         this.metrics = metrics;
     }
 
+    /** Read and checked before the first byte of the answer, so that a bad request is still a 400 or 413 problem. */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    public BatchResponse json(BatchRequest request, @QueryParam("detail") String detail,
-                              @HeaderParam("Accept-Language") String language) {
+    public StreamingOutput json(byte[] body, @QueryParam("detail") String detail,
+                                @HeaderParam("Accept-Language") String language) throws IOException {
+        long start = System.nanoTime();
         Locale locale = Messages.fromAcceptLanguage(language);
         Detail level = Detail.parse(detail, locale);
-        return metrics.timed("batch", "json", () -> batch.evaluate(request, locale, level));
+        JsonBatch.Checked request;
+        try {
+            request = json.read(body, locale);
+        } catch (IOException | RuntimeException e) {
+            metrics.requestTime("batch", "json", System.nanoTime() - start);
+            throw e;
+        }
+        return out -> {
+            try {
+                json.write(request, out, locale, level);
+            } finally {
+                metrics.requestTime("batch", "json", System.nanoTime() - start);
+            }
+        };
     }
 
     @POST

@@ -3,17 +3,13 @@ package fr.segur.eligibility.service;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import fr.segur.eligibility.api.BatchRequest;
-import fr.segur.eligibility.api.BatchResponse;
 import fr.segur.eligibility.api.BatchResult;
 import fr.segur.eligibility.api.Detail;
 import fr.segur.eligibility.api.Employee;
 import fr.segur.eligibility.api.FieldError;
-import fr.segur.eligibility.api.InvalidRequestException;
 import fr.segur.eligibility.api.Messages;
 import fr.segur.eligibility.config.EligibilityConfig;
 import fr.segur.eligibility.error.JsonFieldErrors;
-import fr.segur.eligibility.error.PayloadTooLargeProblem;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -40,36 +36,6 @@ public class BatchService {
         return maxEmployees;
     }
 
-    public BatchResponse evaluate(BatchRequest request, Locale locale) {
-        return evaluate(request, locale, Detail.FULL);
-    }
-
-    /** The batch answered at the given level of detail. */
-    public BatchResponse evaluate(BatchRequest request, Locale locale, Detail detail) {
-        List<FieldError> errors = new ArrayList<>();
-        if (request == null || request.employees() == null || !request.employees().isArray()) {
-            errors.add(new FieldError("employees", Messages.render(locale, "error.employees.array")));
-            throw new InvalidRequestException(errors);
-        }
-        service.checkEnvelope("month", request.month(), request.ruleSets(), locale, errors);
-        if (!errors.isEmpty()) {
-            throw new InvalidRequestException(errors);
-        }
-        JsonNode employees = request.employees();
-        if (employees.size() > maxEmployees) {
-            throw new PayloadTooLargeProblem(Messages.render(locale, "problem.batchTooLarge",
-                    String.valueOf(employees.size()), String.valueOf(maxEmployees)));
-        }
-        metrics.batch("json", employees.size());
-        YearMonth month = service.month(request.month());
-        List<String> ruleSets = service.ruleSets(request.ruleSets());
-        List<BatchResult> results = new ArrayList<>(employees.size());
-        for (int i = 0; i < employees.size(); i++) {
-            results.add(evaluateOne(i, null, "employees[" + i + "]", employees.get(i), month, ruleSets, locale, detail));
-        }
-        return new BatchResponse(month.toString(), results, BatchResponse.Summary.of(results));
-    }
-
     /** Reads and evaluates one employee found at {@code path}; any problem makes it INVALID with paths under it. */
     BatchResult evaluateOne(int index, Integer line, String path, JsonNode node, YearMonth month, List<String> ruleSets,
                             Locale locale, Detail detail) {
@@ -89,6 +55,20 @@ public class BatchService {
         List<FieldError> errors = service.checkEmployee(employee, path, locale);
         if (!errors.isEmpty()) {
             return invalid(index, line, month, id, errors);
+        }
+        return BatchResult.valid(index, service.evaluateChecked(month, ruleSets, employee, locale, detail));
+    }
+
+    /**
+     * Evaluates an employee bound straight from the request bytes, or answers null when it has a problem: the
+     * caller then reads it again through {@link #evaluateOne}, the one place that describes problems (rare), so
+     * that an INVALID answer is the same whichever way the employee was first read.
+     */
+    BatchResult evaluateIfValid(int index, Employee employee, YearMonth month, List<String> ruleSets, Locale locale,
+                                Detail detail) {
+        // The path only names problems, and problems are described again by evaluateOne: any path does here.
+        if (!service.checkEmployee(employee, "employee", locale).isEmpty()) {
+            return null;
         }
         return BatchResult.valid(index, service.evaluateChecked(month, ruleSets, employee, locale, detail));
     }

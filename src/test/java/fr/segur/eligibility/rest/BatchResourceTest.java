@@ -129,6 +129,89 @@ class BatchResourceTest {
         assertEquals(List.of("ruleSets"), answers.get(5).getList("errors.field"));
     }
 
+    /**
+     * The JSON batch is written as it goes: every result equals the answer the same employee gets alone (an NDJSON
+     * line, read its own way), INVALID results name their fields under employees[i], and the summary written last
+     * counts them all.
+     */
+    @Test
+    void theStreamedAnswerEqualsEachEmployeeAnsweredAlone() {
+        List<String> employees = List.of(SECRETARY, "{\"sector\": \"PRIVATE\", \"id\": \"Z\"}", NURSE, "null",
+                "{\"jobCode\": \"ASTRONAUTE\", \"id\": \"Q\"}", "[1]", "{}", "\"text\"");
+        String batch = given().contentType(ContentType.JSON).body("{\"month\": \"2024-09\", \"employees\": ["
+                        + String.join(", ", employees) + "]}")
+                .when().post("/api/v1/evaluations/batch").then().statusCode(200).extract().asString();
+        com.fasterxml.jackson.databind.JsonNode answer = readTree(batch.getBytes(StandardCharsets.UTF_8));
+        assertEquals(List.of("month", "results", "summary"), iterable(answer.fieldNames()));
+        StringBuilder lines = new StringBuilder();
+        for (String e : employees) {
+            lines.append("{\"month\": \"2024-09\", \"employee\": ").append(e).append("}\n");
+        }
+        String ndjson = given().contentType("application/x-ndjson").accept("application/x-ndjson")
+                .body(lines.toString().getBytes(StandardCharsets.UTF_8))
+                .when().post("/api/v1/evaluations/batch").then().statusCode(200).extract().asString();
+        List<String> alone = ndjson.lines().toList();
+        assertEquals(employees.size(), answer.get("results").size());
+        for (int i = 0; i < employees.size(); i++) {
+            var result = (com.fasterxml.jackson.databind.node.ObjectNode) answer.get("results").get(i).deepCopy();
+            var single = (com.fasterxml.jackson.databind.node.ObjectNode) readTree(alone.get(i).getBytes(StandardCharsets.UTF_8));
+            assertEquals(i, result.remove("index").asInt());
+            if ("INVALID".equals(single.path("status").asText())) {
+                String path = "employees[" + i + "]";
+                single.remove("line");
+                single.remove("index");
+                List<String> fields = iterable(result.remove("errors").elements()).stream()
+                        .map(err -> err.get("field").asText()).toList();
+                List<String> singleFields = iterable(single.remove("errors").elements()).stream()
+                        .map(err -> err.get("field").asText().replaceFirst("^employee", path)).toList();
+                assertEquals(singleFields, fields, "result " + i);
+                // An NDJSON line that is no employee object is refused before its id and month are read.
+                result.remove(List.of("employeeId", "month"));
+                single.remove(List.of("employeeId", "month"));
+            }
+            assertEquals(single, result, "result " + i);
+        }
+        assertEquals(List.of("ELIGIBLE", "INVALID", "ELIGIBLE", "INVALID", "INVALID", "INVALID", "INDETERMINATE", "INVALID"),
+                iterable(answer.get("results").elements()).stream().map(r -> r.get("status").asText()).toList());
+        assertEquals("Z", answer.get("results").get(1).get("employeeId").asText(), "the id of an INVALID employee, even after the bad field");
+        assertEquals(readTree("{\"total\": 8, \"eligible\": 2, \"notEligible\": 0, \"indeterminate\": 1, \"invalid\": 5}"
+                .getBytes(StandardCharsets.UTF_8)), answer.get("summary"));
+    }
+
+    @Test
+    void envelopeErrorsAreProblemsBeforeAnyResult() {
+        given().contentType(ContentType.JSON).body("{\"employees\": [" + SECRETARY + "], \"ruleSets\": [\"nope\"]}")
+                .when().post("/api/v1/evaluations/batch").then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", equalTo(List.of("ruleSets[0]")));
+        given().contentType(ContentType.JSON).body("{\"employees\": [" + SECRETARY + ", {\"id\": \"A\", \"jobCode\": }]}")
+                .when().post("/api/v1/evaluations/batch").then().statusCode(400).contentType("application/problem+json");
+        given().contentType(ContentType.JSON).body("[]")
+                .when().post("/api/v1/evaluations/batch").then().statusCode(400).contentType("application/problem+json");
+    }
+
+    /** A line of twice the limit (1 MiB), with no line end for a long while, is answered INVALID and skipped. */
+    @Test
+    void anNdjsonLineOverTheLengthLimitIsAnsweredInvalidAndSkipped() {
+        String valid = "{\"month\": \"2024-09\", \"employee\": " + SECRETARY + "}\n";
+        String huge = "{\"employee\": {\"id\": \"" + "x".repeat(2 << 20) + "\"}}\n";
+        byte[] body = (valid + valid + huge + valid).getBytes(StandardCharsets.UTF_8);
+        String out = given().contentType("application/x-ndjson").accept("application/x-ndjson").header("Accept-Language", "en")
+                .body(body).when().post("/api/v1/evaluations/batch").then().statusCode(200).extract().asString();
+        List<JsonPath> answers = out.lines().map(JsonPath::from).toList();
+        assertEquals(4, answers.size(), out);
+        assertEquals(List.of("ELIGIBLE", "ELIGIBLE", "INVALID", "ELIGIBLE"), answers.stream().map(a -> a.getString("status")).toList());
+        assertEquals(3, answers.get(2).getInt("line"));
+        assertEquals("line too long: at most 1048576 bytes (eligibility.ndjson.max-line-length); line skipped",
+                answers.get(2).getString("errors[0].message"));
+        assertEquals("A", answers.get(3).getString("employeeId"));
+    }
+
+    private static <T> List<T> iterable(java.util.Iterator<T> it) {
+        List<T> list = new java.util.ArrayList<>();
+        it.forEachRemaining(list::add);
+        return list;
+    }
+
     private static com.fasterxml.jackson.databind.JsonNode readTree(byte[] json) {
         try {
             return new com.fasterxml.jackson.databind.ObjectMapper().readTree(json);
