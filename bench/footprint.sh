@@ -17,26 +17,13 @@ IDLE=${IDLE:-30}
 WARMUP=${WARMUP:-15}
 JVM_OPTS=${JVM_OPTS:--XX:MaxRAM=512m -XX:MaxRAMPercentage=75 -XX:+UseG1GC -XX:G1PeriodicGCInterval=15000 -XX:-G1PeriodicGCInvokesConcurrent -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=20 -XX:GCTimeRatio=4 -XX:AdaptiveSizePolicyWeight=90 -XX:SharedArchiveFile=app-cds.jsa}
 BASE=http://127.0.0.1:$PORT
+JAR=target/quarkus-app/quarkus-run.jar
 WORK=$(mktemp -d)
 APP_PID=
 
-for tool in wrk curl java awk; do
-  command -v "$tool" >/dev/null || { echo "missing: $tool" >&2; exit 2; }
-done
-[ -f target/quarkus-app/quarkus-run.jar ] || { echo "run ./mvnw package -DskipTests first" >&2; exit 2; }
-if curl -s -o /dev/null "$BASE/q/health/live"; then echo "port $PORT is already in use (set PORT)" >&2; exit 2; fi
+BENCH_TOOLS="wrk curl java awk"
+. bench/app.sh
 
-stop_app() {
-  if [ -n "$APP_PID" ] && kill -0 "$APP_PID" 2>/dev/null; then
-    kill "$APP_PID"
-    for _ in $(seq 50); do kill -0 "$APP_PID" 2>/dev/null || break; sleep 0.2; done
-    kill -9 "$APP_PID" 2>/dev/null || true
-  fi
-  APP_PID=
-}
-trap 'stop_app; rm -rf "$WORK"' EXIT
-
-rss_mib() { echo $(( $(ps -o rss= -p "$APP_PID") / 1024 )); }
 cpu_ms() { awk -v hz="$(getconf CLK_TCK)" '{print int(($14 + $15) * 1000 / hz)}' "/proc/$APP_PID/stat"; }
 
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg); JVM options: $JVM_OPTS"

@@ -23,23 +23,9 @@ BASE=http://127.0.0.1:$PORT
 WORK=$(mktemp -d)
 APP_PID=
 
-for tool in wrk curl java awk; do
-  command -v "$tool" >/dev/null || { echo "missing: $tool (on Debian: apt-get install wrk curl)" >&2; exit 2; }
-done
-[ -f "$JAR" ] || { echo "missing $JAR: run ./mvnw package -DskipTests first" >&2; exit 2; }
-if curl -s -o /dev/null "$BASE/q/health/live"; then echo "port $PORT is already in use (set PORT)" >&2; exit 2; fi
+BENCH_TOOLS="wrk curl java awk"
+. bench/app.sh
 
-stop_app() {
-  if [ -n "$APP_PID" ] && kill -0 "$APP_PID" 2>/dev/null; then
-    kill "$APP_PID"
-    for _ in $(seq 50); do kill -0 "$APP_PID" 2>/dev/null || break; sleep 0.2; done
-    kill -9 "$APP_PID" 2>/dev/null || true
-  fi
-  APP_PID=
-}
-trap 'stop_app; rm -rf "$WORK"' EXIT
-
-rss_mib() { echo $(( $(ps -o rss= -p "$APP_PID") / 1024 )); }
 
 # Starts the jar with the given JVM options; READY_MS is the time until /q/health/ready answers 200.
 # (Not run in a subshell: APP_PID must stay known to stop_app.)

@@ -17,21 +17,8 @@ BASE=http://127.0.0.1:$PORT
 WORK=$(mktemp -d)
 APP_PID=
 
-for tool in curl java awk; do
-  command -v "$tool" >/dev/null || { echo "missing: $tool" >&2; exit 2; }
-done
-[ -f "$JAR" ] || { echo "missing $JAR: run ./mvnw package -DskipTests first" >&2; exit 2; }
-if curl -s -o /dev/null "$BASE/q/health/live"; then echo "port $PORT is already in use (set PORT)" >&2; exit 2; fi
-
-stop_app() {
-  if [ -n "$APP_PID" ] && kill -0 "$APP_PID" 2>/dev/null; then
-    kill "$APP_PID"
-    for _ in $(seq 50); do kill -0 "$APP_PID" 2>/dev/null || break; sleep 0.2; done
-    kill -9 "$APP_PID" 2>/dev/null || true
-  fi
-  APP_PID=
-}
-trap 'stop_app; rm -rf "$WORK"' EXIT
+BENCH_TOOLS="curl java awk"
+. bench/app.sh
 
 median() { sort -n | awk '{v[NR] = $1} END {print v[int((NR + 1) / 2)]}'; }
 
