@@ -66,7 +66,7 @@ public class EligibilityService {
 
     /** Every problem of the month and rule sets shared by a batch. */
     public void checkEnvelope(String monthField, String month, List<String> ruleSets, Locale locale, List<FieldError> errors) {
-        if (month != null && !month.matches(EvaluationRequest.MONTH_PATTERN)) {
+        if (month != null && !FieldConstraints.isMonth(month)) {
             errors.add(new FieldError(monthField, fr.segur.eligibility.api.Messages.render(locale, "segur.month.format")));
         }
         checkRuleSets(ruleSets, locale, errors);

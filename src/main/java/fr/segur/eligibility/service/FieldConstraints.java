@@ -29,7 +29,7 @@ final class FieldConstraints {
 
     /** Paths are prefixed with {@code prefix} (e.g. "" or "items[2]."). */
     static void request(EvaluationRequest r, String prefix, Locale locale, List<FieldError> errors) {
-        if (r.month() != null && !MONTH.matcher(r.month()).matches()) {
+        if (r.month() != null && !isMonth(r.month())) {
             errors.add(error(prefix + "month", "segur.month.format", locale));
         }
         if (r.ruleSets() != null && r.ruleSets().size() > MAX_LIST) {
@@ -40,6 +40,11 @@ final class FieldConstraints {
         } else {
             employee(r.employee(), prefix.isEmpty() ? "employee." : prefix + "employee.", locale, errors);
         }
+    }
+
+    /** Whether the text is a month as the API writes it ({@link EvaluationRequest#MONTH_PATTERN}), compiled once. */
+    static boolean isMonth(String text) {
+        return MONTH.matcher(text).matches();
     }
 
     /** Paths are prefixed with {@code prefix} (e.g. "employee." or "employees[3]."). */

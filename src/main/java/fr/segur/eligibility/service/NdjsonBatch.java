@@ -21,7 +21,6 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 
 /**
  * Evaluates a payroll of any size as NDJSON: reads one request a line and writes one answer a line as it goes,
@@ -112,9 +111,6 @@ public class NdjsonBatch {
         private final Detail detail;
         /** The default month (the current month when none is given), read from the clock once per stream. */
         private final YearMonth fallbackMonth;
-        private String validMonth;
-        private List<String> validRuleSets;
-        private boolean validEnvelope;
 
         Run(String defaultMonth, List<String> defaultRuleSets, Locale locale, Detail detail) {
             this.defaultMonth = defaultMonth;
@@ -143,22 +139,14 @@ public class NdjsonBatch {
             if (!validEnvelope(month, ruleSets)) {
                 return answerFromTree(index, lineNo, bytes, start, length);
             }
-            YearMonth evaluated = month == null ? fallbackMonth : YearMonth.parse(month);
+            YearMonth evaluated = month == null ? fallbackMonth : service.month(month);
             BatchResult result = batch.evaluateIfValid(index, line.employee(), evaluated, service.ruleSets(ruleSets), locale, detail);
             return result == null ? answerFromTree(index, lineNo, bytes, start, length) : result.evaluation();
         }
 
         private boolean validEnvelope(String month, List<String> ruleSets) {
-            if (validEnvelope && Objects.equals(month, validMonth) && Objects.equals(ruleSets, validRuleSets)) {
-                return true;
-            }
             List<FieldError> errors = new ArrayList<>();
             service.checkEnvelope("month", month, ruleSets, locale, errors);
-            if (errors.isEmpty()) {
-                validEnvelope = true;
-                validMonth = month;
-                validRuleSets = ruleSets;
-            }
             return errors.isEmpty();
         }
 
@@ -191,7 +179,7 @@ public class NdjsonBatch {
             if (!errors.isEmpty()) {
                 return batch.invalid(index, lineNo, fallbackMonth, null, errors);
             }
-            YearMonth evaluated = month == null ? fallbackMonth : YearMonth.parse(month);
+            YearMonth evaluated = month == null ? fallbackMonth : service.month(month);
             BatchResult result = batch.evaluateOne(index, lineNo, "employee", line.get("employee"),
                     evaluated, service.ruleSets(ruleSets), locale, detail);
             return BatchResult.INVALID.equals(result.status()) ? result : result.evaluation();

@@ -1,6 +1,5 @@
 package fr.segur.eligibility.service;
 
-import fr.segur.eligibility.api.EvaluationRequest;
 import fr.segur.eligibility.api.EvaluationResponse;
 import fr.segur.eligibility.api.FieldError;
 import fr.segur.eligibility.api.InvalidRequestException;
@@ -101,7 +100,7 @@ public class ScheduleService {
     }
 
     private static YearMonth month(String field, String value, Locale locale, List<FieldError> errors) {
-        if (value == null || !value.matches(EvaluationRequest.MONTH_PATTERN)) {
+        if (value == null || !FieldConstraints.isMonth(value)) {
             errors.add(new FieldError(field, Messages.render(locale, "segur.month.format")));
             return null;
         }
