@@ -1,5 +1,7 @@
 package fr.segur.eligibility.api;
 
+import fr.segur.eligibility.i18n.Messages;
+import fr.segur.eligibility.validation.InvalidRequestException;
 import java.util.List;
 import java.util.Locale;
 

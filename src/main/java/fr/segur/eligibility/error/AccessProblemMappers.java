@@ -1,6 +1,6 @@
 package fr.segur.eligibility.error;
 
-import fr.segur.eligibility.api.Messages;
+import fr.segur.eligibility.i18n.Messages;
 import fr.segur.eligibility.security.AuthSettings;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;

@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import fr.segur.eligibility.api.FieldError;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import fr.segur.eligibility.api.Messages;
+import fr.segur.eligibility.i18n.Messages;
 import java.time.temporal.Temporal;
 import java.util.Arrays;
 import java.util.List;

@@ -2,7 +2,7 @@ package fr.segur.eligibility.rest;
 
 import fr.segur.eligibility.api.EstablishmentTypeView;
 import fr.segur.eligibility.api.JobView;
-import fr.segur.eligibility.service.RuleSetViews;
+import fr.segur.eligibility.mapping.RuleSetViews;
 import io.smallrye.common.annotation.NonBlocking;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;

@@ -2,8 +2,8 @@ package fr.segur.eligibility.rest;
 
 import fr.segur.eligibility.api.RuleSetView;
 import fr.segur.eligibility.error.NotFoundProblem;
-import fr.segur.eligibility.service.RuleSetHtml;
-import fr.segur.eligibility.service.RuleSetViews;
+import fr.segur.eligibility.mapping.RuleSetHtml;
+import fr.segur.eligibility.mapping.RuleSetViews;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;

@@ -1,10 +1,10 @@
 package fr.segur.eligibility.rest;
 
-import fr.segur.eligibility.api.Messages;
+import fr.segur.eligibility.i18n.Messages;
 import fr.segur.eligibility.api.ScheduleRequest;
 import fr.segur.eligibility.api.ScheduleResponse;
-import fr.segur.eligibility.service.EvaluationMetrics;
-import fr.segur.eligibility.service.ScheduleService;
+import fr.segur.eligibility.evaluation.EvaluationMetrics;
+import fr.segur.eligibility.evaluation.ScheduleService;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;

@@ -2,7 +2,7 @@ package fr.segur.eligibility.rest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import fr.segur.eligibility.api.Messages;
+import fr.segur.eligibility.i18n.Messages;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.ResourceBundle;

@@ -1,5 +1,6 @@
 package fr.segur.eligibility.rest;
 
+import fr.segur.eligibility.rest.filter.RequestHeadersFilter;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.HashSet;

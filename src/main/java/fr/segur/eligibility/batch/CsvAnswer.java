@@ -1,0 +1,53 @@
+package fr.segur.eligibility.batch;
+
+import fr.segur.eligibility.api.BatchResult;
+import fr.segur.eligibility.api.EvaluationResponse;
+import fr.segur.eligibility.api.FieldError;
+import fr.segur.eligibility.i18n.Messages;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/** One answer as a CSV row: id, status, measure, ruleSet, ruleSetVersion, amount, effectiveDate, reason. */
+public final class CsvAnswer {
+
+    private static final int MAX_REASONS = 3;
+
+    private CsvAnswer() {
+    }
+
+    static List<String> row(BatchResult r, Locale locale) {
+        EvaluationResponse e = r.evaluation();
+        EvaluationResponse.Entitlement en = e.entitlement();
+        List<String> row = new ArrayList<>(CsvBatch.OUTPUT_COLUMNS.size());
+        row.add(nullToEmpty(e.employeeId()));
+        row.add(e.status());
+        row.add(en == null ? "" : en.measure());
+        row.add(en == null ? "" : en.ruleSet().id());
+        row.add(en == null ? "" : en.ruleSet().version());
+        row.add(en == null ? "" : en.amount());
+        row.add(en == null ? "" : en.effectiveDate());
+        row.add(reason(r, locale));
+        return row;
+    }
+
+    private static String reason(BatchResult r, Locale locale) {
+        EvaluationResponse e = r.evaluation();
+        return switch (e.status()) {
+            case "ELIGIBLE" -> "";
+            case BatchResult.INVALID -> r.errors().stream().map(CsvAnswer::describe).collect(Collectors.joining(" ; "));
+            case "INDETERMINATE" -> Messages.render(locale, "csv.missingFacts", String.join(", ", e.missingFacts()));
+            default -> e.decisions().stream().flatMap(d -> d.reasons().stream()).limit(MAX_REASONS)
+                    .collect(Collectors.joining(" | "));
+        };
+    }
+
+    private static String describe(FieldError error) {
+        return error.field() + " : " + error.message();
+    }
+
+    private static String nullToEmpty(String s) {
+        return s == null ? "" : s;
+    }
+}

@@ -1,0 +1,140 @@
+package fr.segur.eligibility.batch;
+
+import fr.segur.eligibility.evaluation.EligibilityService;
+import fr.segur.eligibility.evaluation.EvaluationMetrics;
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import com.fasterxml.jackson.dataformat.csv.CsvWriteException;
+import fr.segur.eligibility.api.BatchResponse;
+import fr.segur.eligibility.api.BatchResult;
+import fr.segur.eligibility.api.Detail;
+import fr.segur.eligibility.api.Employee;
+import fr.segur.eligibility.api.FieldError;
+import fr.segur.eligibility.validation.InvalidRequestException;
+import fr.segur.eligibility.i18n.Messages;
+import fr.segur.eligibility.config.JsonReadLimits;
+import fr.segur.eligibility.error.JsonFieldErrors;
+import fr.segur.eligibility.error.PayloadTooLargeProblem;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Evaluates a payroll sent as CSV (HR export or spreadsheet, comma or French semicolon convention, with or
+ * without BOM) and answers in CSV or JSON.
+ */
+@ApplicationScoped
+public class CsvBatch {
+
+    /** The columns of the answer in CSV. */
+    static final List<String> OUTPUT_COLUMNS = List.of("id", "status", "measure", "ruleSet", "ruleSetVersion", "amount",
+            "effectiveDate", "reason");
+
+    private final CsvMapper csvMapper;
+    private final BatchService batch;
+    private final EligibilityService service;
+    private final EvaluationMetrics metrics;
+
+    CsvBatch(BatchService batch, EligibilityService service, EvaluationMetrics metrics, JsonReadLimits limits) {
+        this.csvMapper = new CsvMapper();
+        this.csvMapper.getFactory().setStreamReadConstraints(limits.constraints());
+        this.metrics = metrics;
+        this.batch = batch;
+        this.service = service;
+    }
+
+    /** Reads and evaluates every row; month and rule sets come from the query string. */
+    public BatchResponse evaluate(byte[] body, String month, String ruleSetsParam, Locale locale) {
+        return evaluate(body, month, ruleSetsParam, locale, Detail.FULL);
+    }
+
+    /** The same, each answer at the given level of detail. */
+    public BatchResponse evaluate(byte[] body, String month, String ruleSetsParam, Locale locale, Detail detail) {
+        List<String> ruleSets = ruleSetsParam == null || ruleSetsParam.isBlank() ? null
+                : List.of(ruleSetsParam.split("\\s*,\\s*"));
+        List<FieldError> errors = new ArrayList<>();
+        service.checkEnvelope("month", month, ruleSets, locale, errors);
+        if (!errors.isEmpty()) {
+            throw new InvalidRequestException(errors);
+        }
+        List<Map<String, String>> rows = rows(body, locale);
+        if (rows.size() > batch.maxEmployees()) {
+            throw new PayloadTooLargeProblem(Messages.render(locale, "problem.batchTooLarge",
+                    String.valueOf(rows.size()), String.valueOf(batch.maxEmployees())));
+        }
+        metrics.batch("csv", rows.size());
+        YearMonth ym = service.month(month);
+        List<String> sets = service.ruleSets(ruleSets);
+        List<BatchResult> results = new ArrayList<>(rows.size());
+        for (int i = 0; i < rows.size(); i++) {
+            List<FieldError> readErrors = new ArrayList<>();
+            Employee employee = CsvEmployeeReader.read(rows.get(i), "employees[" + i + "]", locale, readErrors);
+            results.add(batch.evaluateRead(i, employee, readErrors, ym, sets, locale, detail));
+        }
+        return new BatchResponse(ym.toString(), results, BatchResponse.Summary.of(results));
+    }
+
+    /** Writes the answers as CSV: one row an employee, in request order. */
+    public void write(BatchResponse response, OutputStream out, Locale locale) throws IOException {
+        CsvSchema schema = CsvSchema.builder().addColumns(OUTPUT_COLUMNS, CsvSchema.ColumnType.STRING).build().withHeader();
+        Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        try (var seq = csvMapper.writer(schema).writeValues(writer)) {
+            for (BatchResult r : response.results()) {
+                seq.write(CsvAnswer.row(r, locale));
+            }
+        } catch (CsvWriteException e) {
+            throw new IOException(e);
+        }
+    }
+
+    private List<Map<String, String>> rows(byte[] body, Locale locale) {
+        String text = new String(body, StandardCharsets.UTF_8);
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        String header = text.lines().findFirst().orElse("");
+        char separator = header.indexOf(';') >= 0 && header.indexOf(',') < 0 ? ';' : ',';
+        CsvSchema schema = CsvSchema.emptySchema().withHeader().withColumnSeparator(separator);
+        List<Map<String, String>> rows = new ArrayList<>();
+        try (MappingIterator<Map<String, String>> it = csvMapper.readerForMapOf(String.class).with(schema).readValues(text)) {
+            List<String> unknown = new ArrayList<>();
+            for (String column : header.split(String.valueOf(separator))) {
+                String name = column.trim().replace("\"", "");
+                if (!name.isEmpty() && !CsvEmployeeReader.COLUMNS.contains(name)) {
+                    unknown.add(name);
+                }
+            }
+            if (!unknown.isEmpty() || header.isBlank()) {
+                throw new InvalidRequestException(List.of(new FieldError("$header", Messages.render(locale, "error.csv.header",
+                        String.join(", ", unknown), String.join(", ", CsvEmployeeReader.COLUMNS)))));
+            }
+            while (it.hasNextValue()) {
+                Map<String, String> row = new LinkedHashMap<>(it.nextValue());
+                row.replaceAll((k, v) -> v == null ? null : v.trim());
+                if (row.values().stream().anyMatch(v -> v != null && !v.isEmpty())) {
+                    rows.add(row);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof InvalidRequestException invalid) {
+                throw invalid;
+            }
+            JsonFieldErrors.limitExceeded("", e, locale).ifPresent(limit -> {
+                throw new InvalidRequestException(List.of(limit));
+            });
+            throw new InvalidRequestException(List.of(new FieldError("$", Messages.render(locale, "error.csv.header", "", String.join(", ", CsvEmployeeReader.COLUMNS)))));
+        }
+        return rows;
+    }
+}

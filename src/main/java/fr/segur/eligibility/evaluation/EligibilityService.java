@@ -1,0 +1,131 @@
+package fr.segur.eligibility.evaluation;
+
+import fr.segur.eligibility.mapping.FactsMapper;
+import fr.segur.eligibility.mapping.ResponseMapper;
+import fr.segur.eligibility.validation.FieldConstraints;
+import fr.segur.eligibility.validation.RequestChecker;
+import fr.segur.eligibility.api.Detail;
+import fr.segur.eligibility.api.Employee;
+import fr.segur.eligibility.api.EvaluationRequest;
+import fr.segur.eligibility.api.EvaluationResponse;
+import fr.segur.eligibility.api.FieldError;
+import fr.segur.eligibility.validation.InvalidRequestException;
+import fr.segur.eligibility.catalog.RuleCatalog;
+import fr.segur.eligibility.rules.Evaluation;
+import fr.segur.eligibility.rules.Evaluator;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Checks requests, maps them to facts, runs the engine and renders the answers: the one path shared by single
+ * evaluations, batches (JSON, NDJSON, CSV) and schedules.
+ */
+@ApplicationScoped
+public class EligibilityService {
+
+    private final Evaluator evaluator;
+    private final RequestChecker checker;
+    private final FactsMapper facts;
+    private final Clock clock;
+    private final List<String> allRuleSets;
+    private final EvaluationMetrics metrics;
+
+    public EligibilityService(Evaluator evaluator, RuleCatalog catalog, Clock clock, EvaluationMetrics metrics) {
+        this.metrics = metrics;
+        this.evaluator = evaluator;
+        this.allRuleSets = catalog.book().ids();
+        this.checker = new RequestChecker(catalog.reference(), allRuleSets);
+        this.facts = new FactsMapper(catalog.reference());
+        this.clock = clock;
+    }
+
+    /** One evaluation; invalid input throws {@link InvalidRequestException} naming every faulty field. */
+    public EvaluationResponse evaluate(EvaluationRequest request, Locale locale) {
+        return evaluate(request, locale, Detail.FULL);
+    }
+
+    /** One evaluation answered at the given level of detail. */
+    public EvaluationResponse evaluate(EvaluationRequest request, Locale locale, Detail detail) {
+        List<FieldError> errors = check(request, "", locale);
+        if (!errors.isEmpty()) {
+            throw new InvalidRequestException(errors);
+        }
+        return evaluateChecked(month(request.month()), ruleSets(request.ruleSets()), request.employee(), locale, detail);
+    }
+
+    /** Every problem of a single-evaluation request, with paths prefixed by {@code prefix}. */
+    public List<FieldError> check(EvaluationRequest request, String prefix, Locale locale) {
+        List<FieldError> errors = new ArrayList<>();
+        FieldConstraints.request(request, prefix, locale, errors);
+        checker.ruleSets(request.ruleSets(), prefix + "ruleSets", locale, errors);
+        if (request.employee() != null) {
+            checker.employee(request.employee(), prefix + "employee", locale, errors);
+        }
+        return errors;
+    }
+
+    /** Every problem of the month and rule sets shared by a batch. */
+    public void checkEnvelope(String monthField, String month, List<String> ruleSets, Locale locale, List<FieldError> errors) {
+        if (month != null && !FieldConstraints.isMonth(month)) {
+            errors.add(new FieldError(monthField, fr.segur.eligibility.i18n.Messages.render(locale, "segur.month.format")));
+        }
+        checkRuleSets(ruleSets, locale, errors);
+    }
+
+    /** Every unknown rule-set id, named {@code ruleSets[i]}. */
+    public void checkRuleSets(List<String> ruleSets, Locale locale, List<FieldError> errors) {
+        checker.ruleSets(ruleSets, "ruleSets", locale, errors);
+    }
+
+    /** Every problem of one employee whose JSON path is {@code path} (e.g. {@code employees[3]}). */
+    public List<FieldError> checkEmployee(Employee employee, String path, Locale locale) {
+        List<FieldError> errors = new ArrayList<>();
+        FieldConstraints.employee(employee, path + ".", locale, errors);
+        checker.employee(employee, path, locale, errors);
+        return errors;
+    }
+
+    public EvaluationResponse evaluateChecked(YearMonth month, List<String> ruleSets, Employee employee, Locale locale) {
+        return evaluateChecked(month, ruleSets, employee, locale, Detail.FULL);
+    }
+
+    public EvaluationResponse evaluateChecked(YearMonth month, List<String> ruleSets, Employee employee, Locale locale,
+                                              Detail detail) {
+        long start = System.nanoTime();
+        Evaluation evaluation = evaluator.evaluate(month, facts.toFacts(employee), ruleSets, detail == Detail.FULL);
+        Evaluation.Entitlement paid = evaluation.entitlement();
+        metrics.answered(paid == null ? null : paid.version().ruleSetId(), paid == null ? null : paid.measure().code(),
+                evaluation.status().name(), System.nanoTime() - start);
+        return ResponseMapper.toResponse(evaluation, employee.id(), locale, detail);
+    }
+
+    /** The month asked for, or the current month in Europe/Paris. */
+    public YearMonth month(String month) {
+        if (month == null) {
+            return YearMonth.now(clock);
+        }
+        // "yyyy-MM" read digit by digit: YearMonth.parse's formatter cost as much as an evaluation.
+        if (month.length() == 7 && month.charAt(4) == '-' && digits(month, 0, 4) && digits(month, 5, 7)) {
+            return YearMonth.of(Integer.parseInt(month, 0, 4, 10), Integer.parseInt(month, 5, 7, 10));
+        }
+        return YearMonth.parse(month);
+    }
+
+    private static boolean digits(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The rule sets asked for, or all of them. */
+    public List<String> ruleSets(List<String> ruleSets) {
+        return ruleSets == null || ruleSets.isEmpty() ? allRuleSets : ruleSets;
+    }
+}

@@ -1,0 +1,110 @@
+package fr.segur.eligibility.evaluation;
+
+import fr.segur.eligibility.validation.FieldConstraints;
+import fr.segur.eligibility.api.EvaluationResponse;
+import fr.segur.eligibility.api.FieldError;
+import fr.segur.eligibility.validation.InvalidRequestException;
+import fr.segur.eligibility.i18n.Messages;
+import fr.segur.eligibility.api.ScheduleRequest;
+import fr.segur.eligibility.api.ScheduleResponse;
+import fr.segur.eligibility.config.EligibilityConfig;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.math.BigDecimal;
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Month by month over a range: what is due under the rule-set versions of each month, what was paid, and the
+ * balance, so that payroll can pay arrears (rappel) straight from it.
+ */
+@ApplicationScoped
+public class ScheduleService {
+
+    private static final BigDecimal ZERO = new BigDecimal("0.00");
+
+    private final EligibilityService service;
+    private final int maxMonths;
+
+    ScheduleService(EligibilityService service, EligibilityConfig config) {
+        this.service = service;
+        this.maxMonths = config.schedule().maxMonths();
+    }
+
+    public ScheduleResponse schedule(ScheduleRequest request, Locale locale) {
+        List<FieldError> errors = check(request, locale);
+        if (!errors.isEmpty()) {
+            throw new InvalidRequestException(errors);
+        }
+        YearMonth from = YearMonth.parse(request.from());
+        YearMonth to = YearMonth.parse(request.to());
+        List<String> ruleSets = service.ruleSets(request.ruleSets());
+        Map<String, BigDecimal> paid = request.paid() == null ? Map.of() : request.paid();
+        List<ScheduleResponse.Month> months = new ArrayList<>();
+        BigDecimal totalDue = ZERO;
+        BigDecimal totalPaid = ZERO;
+        for (YearMonth m = from; !m.isAfter(to); m = m.plusMonths(1)) {
+            EvaluationResponse e = service.evaluateChecked(m, ruleSets, request.employee(), locale);
+            EvaluationResponse.Entitlement en = e.entitlement();
+            BigDecimal due = en == null ? ZERO : new BigDecimal(en.amount());
+            BigDecimal paidThisMonth = paid.getOrDefault(m.toString(), ZERO).setScale(2);
+            totalDue = totalDue.add(due);
+            totalPaid = totalPaid.add(paidThisMonth);
+            months.add(new ScheduleResponse.Month(m.toString(), e.status(),
+                    en == null ? null : en.measure(), en == null ? null : en.ruleSet().id(),
+                    en == null ? null : en.ruleSet().version(), en == null ? null : en.effectiveDate(),
+                    due.toPlainString(), paidThisMonth.toPlainString(), due.subtract(paidThisMonth).toPlainString(),
+                    e.missingFacts().isEmpty() ? null : e.missingFacts()));
+        }
+        return new ScheduleResponse(from.toString(), to.toString(), request.employee().id(), months,
+                new ScheduleResponse.Totals(totalDue.toPlainString(), totalPaid.toPlainString(),
+                        totalDue.subtract(totalPaid).toPlainString()));
+    }
+
+    private List<FieldError> check(ScheduleRequest request, Locale locale) {
+        List<FieldError> errors = new ArrayList<>();
+        if (request == null) {
+            errors.add(new FieldError("$", Messages.render(locale, "segur.employee.required")));
+            return errors;
+        }
+        YearMonth from = month("from", request.from(), locale, errors);
+        YearMonth to = month("to", request.to(), locale, errors);
+        if (from != null && to != null) {
+            if (to.isBefore(from)) {
+                errors.add(new FieldError("to", Messages.render(locale, "error.schedule.order", from)));
+            } else if (ChronoUnit.MONTHS.between(from, to) + 1 > maxMonths) {
+                errors.add(new FieldError("to", Messages.render(locale, "error.schedule.range", String.valueOf(maxMonths))));
+            }
+        }
+        service.checkRuleSets(request.ruleSets(), locale, errors);
+        if (request.employee() == null) {
+            errors.add(new FieldError("employee", Messages.render(locale, "segur.employee.required")));
+        } else {
+            errors.addAll(service.checkEmployee(request.employee(), "employee", locale));
+        }
+        if (request.paid() != null) {
+            request.paid().forEach((month, amount) -> {
+                String field = "paid." + month;
+                YearMonth m = month(field, month, locale, errors);
+                if (m != null && from != null && to != null && (m.isBefore(from) || m.isAfter(to))) {
+                    errors.add(new FieldError(field, Messages.render(locale, "error.schedule.paidOutside")));
+                }
+                if (amount == null || amount.stripTrailingZeros().scale() > 2 || amount.abs().compareTo(new BigDecimal("1000000")) > 0) {
+                    errors.add(new FieldError(field, Messages.render(locale, "error.money.scale")));
+                }
+            });
+        }
+        return errors;
+    }
+
+    private static YearMonth month(String field, String value, Locale locale, List<FieldError> errors) {
+        if (value == null || !FieldConstraints.isMonth(value)) {
+            errors.add(new FieldError(field, Messages.render(locale, "segur.month.format")));
+            return null;
+        }
+        return YearMonth.parse(value);
+    }
+}

@@ -1,0 +1,131 @@
+package fr.segur.eligibility.mapping;
+
+import fr.segur.eligibility.api.Detail;
+import fr.segur.eligibility.api.EvaluationResponse;
+import fr.segur.eligibility.i18n.Messages;
+import fr.segur.eligibility.rules.Evaluation;
+import fr.segur.eligibility.rules.LegalReference;
+import fr.segur.eligibility.rules.Message;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** Renders the engine's evaluation as the API response, in the caller's language. */
+public final class ResponseMapper {
+
+    /** Beyond this many, lines of rule-set reasons are rendered per answer rather than kept. */
+    private static final int MAX_KEPT_REASONS = 8192;
+    /** "MEASURE : reason" lines of rule-set decisions by language, measure and rendered reason. */
+    private static final Map<ReasonKey, String> REASONS = new ConcurrentHashMap<>();
+
+    private record ReasonKey(boolean english, String measure, String reason) {
+    }
+
+    private ResponseMapper() {
+    }
+
+    /** The answer; at {@link Detail#SUMMARY} the justification and decisions are neither rendered nor written. */
+    public static EvaluationResponse toResponse(Evaluation e, String employeeId, Locale locale, Detail detail) {
+        boolean full = detail == Detail.FULL;
+        return new EvaluationResponse(
+                e.month().toString(),
+                employeeId,
+                e.status().name(),
+                entitlement(e.entitlement(), locale),
+                full ? justification(e.justification(), locale) : null,
+                full ? decisions(e.decisions(), locale) : null,
+                warnings(e.warnings(), locale),
+                e.missingFacts());
+    }
+
+    private static EvaluationResponse.Entitlement entitlement(Evaluation.Entitlement en, Locale locale) {
+        if (en == null) {
+            return null;
+        }
+        return new EvaluationResponse.Entitlement(
+                en.measure().code(),
+                new EvaluationResponse.RuleSetRef(en.version().ruleSetId(), en.version().version().toString(), en.version().checksum()),
+                en.fullTimeCents().toPlainString(),
+                en.workingTimeFactor().toDisplay(),
+                en.monthFraction().toDisplay(),
+                en.amount().toPlainString(),
+                "EUR",
+                en.effectiveDate().toString(),
+                legalBasis(en.measure().legalBasis()),
+                rendered(en.calculation(), locale));
+    }
+
+    static List<EvaluationResponse.LegalReferenceView> legalBasis(List<LegalReference> refs) {
+        List<EvaluationResponse.LegalReferenceView> views = new ArrayList<>(refs.size());
+        for (LegalReference r : refs) {
+            views.add(new EvaluationResponse.LegalReferenceView(r.title(), r.reference(), r.url()));
+        }
+        return views;
+    }
+
+    private static List<EvaluationResponse.JustificationLine> justification(List<Evaluation.Justification> lines,
+                                                                            Locale locale) {
+        List<EvaluationResponse.JustificationLine> rendered = new ArrayList<>(lines.size());
+        for (Evaluation.Justification j : lines) {
+            rendered.add(new EvaluationResponse.JustificationLine(j.ruleSet(), j.measure(), j.outcome().name(),
+                    j.criterion(), Messages.render(locale, j.message())));
+        }
+        return rendered;
+    }
+
+    private static List<EvaluationResponse.Warning> warnings(List<Evaluation.Warning> warnings, Locale locale) {
+        List<EvaluationResponse.Warning> rendered = new ArrayList<>(warnings.size());
+        for (Evaluation.Warning w : warnings) {
+            rendered.add(new EvaluationResponse.Warning(w.code(), Messages.render(locale, w.message())));
+        }
+        return rendered;
+    }
+
+    private static List<EvaluationResponse.RuleSetDecision> decisions(List<Evaluation.RuleSetDecision> decisions,
+                                                                      Locale locale) {
+        List<EvaluationResponse.RuleSetDecision> rendered = new ArrayList<>(decisions.size());
+        for (Evaluation.RuleSetDecision d : decisions) {
+            rendered.add(decision(d, locale));
+        }
+        return rendered;
+    }
+
+    private static EvaluationResponse.RuleSetDecision decision(Evaluation.RuleSetDecision d, Locale locale) {
+        List<String> reasons = rendered(d.reasons(), locale);
+        List<EvaluationResponse.MeasureDecision> measures = new ArrayList<>(d.measures().size());
+        for (Evaluation.MeasureDecision m : d.measures()) {
+            List<String> texts = rendered(m.reasons(), locale);
+            measures.add(new EvaluationResponse.MeasureDecision(m.measure(), m.outcome().name(), texts));
+            if (m.outcome() != Evaluation.MeasureOutcome.MET) {
+                for (String text : texts) {
+                    reasons.add(reasonLine(locale, m.measure(), text));
+                }
+            }
+        }
+        return new EvaluationResponse.RuleSetDecision(d.ruleSet(), d.version() == null ? null : d.version().version().toString(),
+                d.status().name(), reasons, measures);
+    }
+
+    private static List<String> rendered(List<Message> messages, Locale locale) {
+        List<String> texts = new ArrayList<>(messages.size() + 4);
+        for (Message m : messages) {
+            texts.add(Messages.render(locale, m));
+        }
+        return texts;
+    }
+
+    /** A measure's reason as a line of its rule set's reasons; the same few lines recur in every answer. */
+    private static String reasonLine(Locale locale, String measure, String reason) {
+        ReasonKey key = new ReasonKey(Messages.ENGLISH.equals(locale), measure, reason);
+        String line = REASONS.get(key);
+        if (line == null) {
+            line = Messages.render(locale, "decision.measureReason", measure, reason);
+            if (REASONS.size() < MAX_KEPT_REASONS) {
+                REASONS.putIfAbsent(key, line);
+            }
+        }
+        return line;
+    }
+}

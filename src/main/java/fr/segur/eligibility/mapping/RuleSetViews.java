@@ -1,0 +1,81 @@
+package fr.segur.eligibility.mapping;
+
+import fr.segur.eligibility.api.EstablishmentTypeView;
+import fr.segur.eligibility.api.JobView;
+import fr.segur.eligibility.api.RuleSetView;
+import fr.segur.eligibility.catalog.RuleCatalog;
+import fr.segur.eligibility.rules.Amount;
+import fr.segur.eligibility.rules.Measure;
+import fr.segur.eligibility.rules.RuleSet;
+import fr.segur.eligibility.rules.RuleSetVersion;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** The rule sets and catalogues as served over HTTP, built once from the loaded rule data. */
+@ApplicationScoped
+public class RuleSetViews {
+
+    private final List<RuleSetView> ruleSets;
+    private final List<JobView> jobs;
+    private final List<EstablishmentTypeView> establishmentTypes;
+
+    RuleSetViews(RuleCatalog catalog) {
+        this.ruleSets = catalog.book().ruleSets().stream().map(rs -> view(rs, catalog)).toList();
+        this.jobs = catalog.reference().jobList().stream()
+                .map(j -> new JobView(j.code(), j.label(), j.family(), j.flags().stream().map(Enum::name).sorted().toList()))
+                .toList();
+        this.establishmentTypes = catalog.reference().establishmentTypes().entrySet().stream()
+                .map(e -> new EstablishmentTypeView(e.getKey(), e.getValue())).toList();
+    }
+
+    public List<RuleSetView> all() {
+        return ruleSets;
+    }
+
+    public Optional<RuleSetView> ruleSet(String id) {
+        return ruleSets.stream().filter(rs -> rs.id().equals(id)).findFirst();
+    }
+
+    public Optional<RuleSetView.Version> version(String id, String version) {
+        return ruleSet(id).flatMap(rs -> rs.versions().stream().filter(v -> v.version().equals(version)).findFirst());
+    }
+
+    public List<JobView> jobs() {
+        return jobs;
+    }
+
+    public List<EstablishmentTypeView> establishmentTypes() {
+        return establishmentTypes;
+    }
+
+    private static RuleSetView view(RuleSet rs, RuleCatalog catalog) {
+        return new RuleSetView(rs.id(), rs.title(), rs.description(),
+                rs.versions().stream().map(v -> version(rs.id(), v, catalog)).toList());
+    }
+
+    private static RuleSetView.Version version(String id, RuleSetVersion v, RuleCatalog catalog) {
+        Set<fr.segur.eligibility.rules.LegalReference> basis = new LinkedHashSet<>();
+        v.measures().forEach(m -> basis.addAll(m.legalBasis()));
+        return new RuleSetView.Version(v.version().toString(), v.effectiveFrom().toString(),
+                v.effectiveTo() == null ? null : v.effectiveTo().toString(), v.checksum(), v.summary(),
+                v.parameters().values().stream()
+                        .sorted(java.util.Comparator.comparing(fr.segur.eligibility.rules.Parameter::name))
+                        .map(p -> new RuleSetView.ParameterView(p.name(), p.value(), p.description(), p.reference(), p.local()))
+                        .toList(),
+                v.measures().stream().map(m -> measure(id, v, m, catalog)).toList(),
+                ResponseMapper.legalBasis(List.copyOf(basis)));
+    }
+
+    private static RuleSetView.MeasureView measure(String id, RuleSetVersion v, Measure m, RuleCatalog catalog) {
+        RuleSetView.AmountView amount = m.amount() instanceof Amount.Points p
+                ? new RuleSetView.AmountView(p.points().toPlainString(), null)
+                : new RuleSetView.AmountView(null, ((Amount.Euros) m.amount()).euros().toPlainString());
+        return new RuleSetView.MeasureView(m.code(), m.title(), m.priority(), m.payScheme().name(), amount,
+                m.from() == null ? null : m.from().toString(),
+                catalog.eligibilityTree(id, v.version().toString(), m.code()),
+                ResponseMapper.legalBasis(m.legalBasis()));
+    }
+}
