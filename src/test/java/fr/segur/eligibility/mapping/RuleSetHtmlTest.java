@@ -23,23 +23,23 @@ class RuleSetHtmlTest {
 
     @Test
     void jobsEstablishmentTypesFundersAndSectorsShowTheirFrenchLabels() {
-        String page = page("laforcade", "2021-11-01");
-        // The jobs of the LAFORCADE flag, each code with its label.
-        assertTrue(page.contains("<code>AIDE_SOIGNANT</code> Aide-soignant(e)"), page);
-        assertTrue(page.contains("<code>AES</code> Accompagnant(e) éducatif et social"), page);
-        assertTrue(page.contains("<code>ESSMS_HANDICAP</code> Établissement ou service médico-social pour personnes handicapées"), page);
-        assertTrue(page.contains("<code>ASSURANCE_MALADIE</code> Assurance maladie"), page);
-        assertTrue(page.contains("<code>PUBLIC_FPH</code> Fonction publique hospitalière"), page);
-        assertTrue(page.contains("<code>PRIVATE_NON_PROFIT</code> Secteur privé non lucratif"), page);
+        // AIDE_SOIGNANT and AES: jobs of the LAFORCADE flag, each code with its label.
+        assertShows(page("laforcade", "2021-11-01"),
+                "<code>AIDE_SOIGNANT</code> Aide-soignant(e)",
+                "<code>AES</code> Accompagnant(e) éducatif et social",
+                "<code>ESSMS_HANDICAP</code> Établissement ou service médico-social pour personnes handicapées",
+                "<code>ASSURANCE_MALADIE</code> Assurance maladie",
+                "<code>PUBLIC_FPH</code> Fonction publique hospitalière",
+                "<code>PRIVATE_NON_PROFIT</code> Secteur privé non lucratif");
     }
 
     @Test
     void aJobFamilyListsItsJobsWithTheirLabels() {
         String page = page("public-ifse", "2023-03-01");
-        assertTrue(page.contains("Famille de métier parmi : ADMINISTRATIF"), page);
-        assertTrue(page.contains("<li><code>ADMINISTRATIF</code> :<ul><li><code>SECRETAIRE</code> Secrétaire</li>"), page);
-        // Catalogue text is escaped, not copied raw into the page.
-        assertTrue(page.contains("<code>AGENT_ACCUEIL</code> Agent d&#39;accueil"), page);
+        // The last one: catalogue text is escaped, not copied raw into the page.
+        assertShows(page, "Famille de métier parmi : ADMINISTRATIF",
+                "<li><code>ADMINISTRATIF</code> :<ul><li><code>SECRETAIRE</code> Secrétaire</li>",
+                "<code>AGENT_ACCUEIL</code> Agent d&#39;accueil");
         // A family lists its own jobs only.
         String administratif = page.substring(page.indexOf("<li><code>ADMINISTRATIF</code>"));
         administratif = administratif.substring(0, administratif.indexOf("</ul>"));
@@ -68,6 +68,12 @@ class RuleSetHtmlTest {
         }
         assertTrue(pages >= 11, "a page per published version (published versions are never removed), got " + pages);
         assertEquals(List.of(), unlabelled, "codes shown without their French label");
+    }
+
+    private static void assertShows(String page, String... fragments) {
+        for (String fragment : fragments) {
+            assertTrue(page.contains(fragment), "the page lacks " + fragment + ":\n" + page);
+        }
     }
 
     private static String page(String ruleSet, String version) {
