@@ -7,8 +7,6 @@ import fr.segur.eligibility.catalog.RuleCatalog;
 import fr.segur.eligibility.rules.Funder;
 import fr.segur.eligibility.rules.Job;
 import fr.segur.eligibility.rules.Sector;
-import io.quarkus.qute.CheckedTemplate;
-import io.quarkus.qute.TemplateInstance;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -19,9 +17,8 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
- * A rule-set version as a readable French page, so a payroll officer can check what the service applies: the
- * template {@code templates/RuleSetHtml/page.html} lays it out, this class turns each criteria tree into French
- * sentences with the catalogue labels next to the codes.
+ * A rule-set version as a readable French page, so a payroll officer can check what the service applies: each
+ * criteria tree in French sentences with the catalogue labels next to the codes, laid out by {@link RuleSetPage}.
  */
 @ApplicationScoped
 public class RuleSetHtml {
@@ -53,12 +50,6 @@ public class RuleSetHtml {
             Funder.ETAT, "État",
             Funder.AUTRE, "Autre financeur"));
 
-    /** The page; its expressions are checked against these types at build time. */
-    @CheckedTemplate
-    static class Templates {
-        static native TemplateInstance page(RuleSetView ruleSet, RuleSetView.Version version, List<Section> measures);
-    }
-
     /** A measure of the page and its conditions in French. */
     public record Section(RuleSetView.MeasureView measure, Condition condition) {
     }
@@ -79,7 +70,7 @@ public class RuleSetHtml {
 
     public String page(RuleSetView ruleSet, RuleSetView.Version version) {
         List<Section> sections = version.measures().stream().map(m -> new Section(m, condition(m.eligibility()))).toList();
-        return Templates.page(ruleSet, version, sections).render();
+        return RuleSetPage.write(ruleSet, version, sections);
     }
 
     /** The condition a criteria tree node states, null for an empty node. */
