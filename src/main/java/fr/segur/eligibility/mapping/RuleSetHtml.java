@@ -20,6 +20,7 @@ public final class RuleSetHtml {
             Map.entry("attachedToPublicHospital", "Rattaché à un établissement de santé ou EHPAD public"),
             Map.entry("mainActivityAccompaniment", "Activité principale d’accompagnement"),
             Map.entry("idccIn", "Convention collective (IDCC) parmi"),
+            Map.entry("branchMember", "Employeur de la branche (IDCC listé, ou activité principale déclarée : bassBranch)"),
             Map.entry("notEligibleTo", "N’est éligible à aucune des mesures"),
             Map.entry("nonSignatoryStart", "Employeur non adhérent d’une organisation signataire : règle"));
 
@@ -35,7 +36,16 @@ public final class RuleSetHtml {
                         + ".local{color:#a40}</style></head><body>");
         h.append("<h1>").append(esc(ruleSet.title())).append("</h1>");
         h.append("<p>").append(esc(ruleSet.description())).append("</p>");
-        h.append("<h2>Version du ").append(esc(v.version())).append("</h2><p>En vigueur du ").append(esc(v.effectiveFrom()))
+        h.append("<h2>Version ").append(esc(v.version())).append("</h2>");
+        if (v.supersedes() != null) {
+            h.append("<p>Révision ").append(v.revision()).append(" : corrige et remplace la version ")
+                    .append(esc(v.supersedes())).append(".</p>");
+        }
+        if (v.supersededBy() != null) {
+            h.append("<p class=\"local\"><strong>Version remplacée par la révision ").append(esc(v.supersededBy()))
+                    .append(" :</strong> elle reste publiée pour expliquer les réponses qui la citent, mais n’est plus appliquée.</p>");
+        }
+        h.append("<p>En vigueur du ").append(esc(v.effectiveFrom()))
                 .append(v.effectiveTo() == null ? " à ce jour" : " au " + esc(v.effectiveTo()))
                 .append(". Empreinte du fichier : <code>").append(esc(v.checksum())).append("</code>.</p>");
         if (v.summary() != null) {
@@ -44,10 +54,10 @@ public final class RuleSetHtml {
         h.append("<h2>Mesures</h2>");
         for (RuleSetView.MeasureView m : v.measures()) {
             h.append("<h3>").append(esc(m.code())).append(" — ").append(esc(m.title())).append("</h3><p>Montant mensuel brut à temps plein : ")
-                    .append(m.amount().points() != null ? esc(m.amount().points()) + " points d’indice × valeur du point en vigueur"
-                            : esc(m.amount().euros()) + " €")
+                    .append(amount(m.amount()))
                     .append(" ; proratisation ").append("PUBLIC".equals(m.payScheme()) ? "du secteur public" : "du secteur privé")
                     .append(" ; priorité ").append(m.priority())
+                    .append("COMPLEMENTARY".equals(m.kind()) ? " ; mesure complémentaire, versée en plus du complément principal" : "")
                     .append(m.from() == null ? "" : " ; à partir du " + esc(m.from())).append(".</p>");
             h.append("<p>Conditions :</p>");
             criterion(h, m.eligibility());
@@ -61,6 +71,22 @@ public final class RuleSetHtml {
                     .append("</td><td>").append(esc(p.reference() == null ? "" : p.reference())).append("</td></tr>");
         }
         return h.append("</table></body></html>").toString();
+    }
+
+    private static String amount(RuleSetView.AmountView a) {
+        if (a.points() != null) {
+            return esc(a.points()) + " points d’indice × valeur du point en vigueur";
+        }
+        if (a.euros() != null) {
+            return esc(a.euros()) + " €";
+        }
+        StringBuilder s = new StringBuilder("selon le texte de l’employeur (");
+        for (RuleSetView.EmployerTextView t : a.byEmployerText()) {
+            s.append("other".equals(t.idcc()) ? "autres IDCC" : "IDCC " + esc(t.idcc())).append(" : ").append(esc(t.text()));
+            t.steps().forEach(st -> s.append(", ").append(esc(st.euros())).append(" € au ").append(esc(st.from())));
+            s.append(t.local() ? ", hypothèse du service" : "").append(" ; ");
+        }
+        return s.append(")").toString();
     }
 
     private static void criterion(StringBuilder h, JsonNode node) {
@@ -100,7 +126,7 @@ public final class RuleSetHtml {
         }
         if (value.isObject()) {
             StringBuilder s = new StringBuilder();
-            value.fields().forEachRemaining(e -> s.append(s.isEmpty() ? "" : ", ").append(e.getKey()).append(" = ").append(e.getValue().asText()));
+            value.fields().forEachRemaining(e -> s.append(s.isEmpty() ? "" : ", ").append(e.getKey()).append(" = ").append(text(e.getValue())));
             return s.toString();
         }
         return value.isBoolean() ? (value.asBoolean() ? "oui" : "non") : value.asText();
