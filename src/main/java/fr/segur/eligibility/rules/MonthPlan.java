@@ -169,7 +169,8 @@ final class MonthPlan {
             current.measures().forEach(m -> seen.add(m.code()));
         }
         for (RuleSetVersion v : rs.versions()) {
-            if (!v.effectiveFrom().isAfter(firstDay)) {
+            // A superseded version never applies: its revision says what is to come.
+            if (!v.effectiveFrom().isAfter(firstDay) || v.supersededBy() != null) {
                 continue;
             }
             for (Measure m : v.measures()) {
