@@ -96,11 +96,17 @@ public final class Evaluator {
         }
         Status status = !paid.isEmpty() ? Status.ELIGIBLE
                 : truth == Truth.UNKNOWN || complementaryUnknown ? Status.INDETERMINATE : Status.NOT_ELIGIBLE;
-        List<Entitlement> entitlements = new ArrayList<>(paid.size());
+        List<Entitlement> entitlements = List.of();
         BigDecimal total = null;
         for (Paid p : paid) {
             Entitlement e = Pricing.entitlement(p.slot(), p.verdict(), context, effectiveDate(p, context, requested));
-            entitlements.add(e);
+            // One entitlement, the usual answer, needs no list of its own.
+            if (entitlements.isEmpty()) {
+                entitlements = List.of(e);
+            } else {
+                entitlements = new ArrayList<>(entitlements);
+                entitlements.add(e);
+            }
             total = total == null ? e.amount() : total.add(e.amount());
         }
         List<String> missing = status == Status.INDETERMINATE || complementaryUnknown
