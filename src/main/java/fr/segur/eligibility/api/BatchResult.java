@@ -17,7 +17,7 @@ public record BatchResult(int index, Integer line, @JsonUnwrapped EvaluationResp
     }
 
     public static BatchResult invalid(int index, Integer line, String month, String employeeId, List<FieldError> errors) {
-        return new BatchResult(index, line, new EvaluationResponse(month, employeeId, INVALID, null, null, null, null, null), errors);
+        return new BatchResult(index, line, new EvaluationResponse(month, employeeId, INVALID, null, null, null, null, null, null, null), errors);
     }
 
     public String status() {

@@ -3,19 +3,24 @@ package fr.segur.eligibility.api;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 
-/** The answer for one employee and one month: status, the one entitlement paid, and why. */
+/**
+ * The answer for one employee and one month: status, the principal entitlement, every entitlement paid (principal
+ * first, then the complementary ones) with their total, and why.
+ */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record EvaluationResponse(
         String month,
         String employeeId,
         String status,
         Entitlement entitlement,
+        List<Entitlement> entitlements,
+        String totalAmount,
         List<JustificationLine> justification,
         List<RuleSetDecision> decisions,
         List<Warning> warnings,
         List<String> missingFacts) {
 
-    /** The measure paid for the month and every figure of its calculation; money as strings with two decimals. */
+    /** A measure paid for the month and every figure of its calculation; money as strings with two decimals. */
     public record Entitlement(
             String measure,
             RuleSetRef ruleSet,

@@ -7,8 +7,13 @@ import java.util.List;
 /** A rule set as served by {@code GET /api/v1/rulesets}: its versions with parameters, measures and legal bases. */
 public record RuleSetView(String id, String title, String description, List<Version> versions) {
 
-    /** One published version. */
-    public record Version(String version, String effectiveFrom, String effectiveTo, String checksum, String summary,
+    /**
+     * One published version; a revision ({@code revision} above 1) names the version it {@code supersedes}, and a
+     * superseded version names its {@code supersededBy} (it is served to explain older answers, never evaluated).
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Version(String version, String effectiveFrom, String effectiveTo, int revision, String supersedes,
+                          String supersededBy, String checksum, String summary,
                           List<ParameterView> parameters, List<MeasureView> measures,
                           List<EvaluationResponse.LegalReferenceView> legalBasis) {
     }
@@ -20,12 +25,22 @@ public record RuleSetView(String id, String title, String description, List<Vers
 
     /** One measure: who (the criteria tree as written), how much, from when, on which basis. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record MeasureView(String code, String title, int priority, String payScheme, AmountView amount, String from,
+    public record MeasureView(String code, String title, int priority, String kind, String payScheme, AmountView amount,
+                              String from,
                               JsonNode eligibility, List<EvaluationResponse.LegalReferenceView> legalBasis) {
     }
 
-    /** Index points or flat euros. */
+    /** Index points, flat euros, or euros by employer text (by IDCC). */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record AmountView(String points, String euros) {
+    public record AmountView(String points, String euros, List<EmployerTextView> byEmployerText) {
+    }
+
+    /** The amount one employer text sets: its IDCC ("other" for every other employer), dated steps, and flags. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record EmployerTextView(String idcc, String text, boolean local, String disputedFrom, List<StepView> steps) {
+    }
+
+    /** An amount in euros from a date. */
+    public record StepView(String from, String euros) {
     }
 }

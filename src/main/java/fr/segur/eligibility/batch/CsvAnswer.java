@@ -9,7 +9,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
-/** One answer as a CSV row: id, status, measure, ruleSet, ruleSetVersion, amount, effectiveDate, reason. */
+/**
+ * One answer as a CSV row: id, status, the principal measure, its ruleSet, ruleSetVersion and amount, the month's
+ * totalAmount (with any complementary measure), effectiveDate, reason.
+ */
 public final class CsvAnswer {
 
     private static final int MAX_REASONS = 3;
@@ -27,6 +30,7 @@ public final class CsvAnswer {
         row.add(en == null ? "" : en.ruleSet().id());
         row.add(en == null ? "" : en.ruleSet().version());
         row.add(en == null ? "" : en.amount());
+        row.add(e.totalAmount() == null ? "" : e.totalAmount());
         row.add(en == null ? "" : en.effectiveDate());
         row.add(reason(r, locale));
         return row;

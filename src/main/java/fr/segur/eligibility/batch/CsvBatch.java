@@ -39,7 +39,7 @@ public class CsvBatch {
 
     /** The columns of the answer in CSV. */
     static final List<String> OUTPUT_COLUMNS = List.of("id", "status", "measure", "ruleSet", "ruleSetVersion", "amount",
-            "effectiveDate", "reason");
+            "totalAmount", "effectiveDate", "reason");
 
     private final CsvMapper csvMapper;
     private final BatchService batch;

@@ -42,6 +42,8 @@ final class CriterionParser {
                 yield new Criterion.MainActivityAccompaniment();
             }
             case "idccIn" -> new Criterion.IdccIn(set(arg, Node::integer));
+            case "branchMember" -> new Criterion.BranchMember(set(arg.required("idcc"), Node::integer),
+                    set(arg.required("noAgreementIdcc"), Node::integer), set(arg.required("neverIdcc"), Node::integer));
             case "notEligibleTo" -> new Criterion.NotEligibleTo(arg.list().stream().map(this::reference).toList());
             case "nonSignatoryStart" -> new Criterion.NonSignatoryStart(
                     arg.required("policy").enumValue(NonSignatoryPolicy.class), arg.required("extensionPublished").date());
@@ -50,7 +52,7 @@ final class CriterionParser {
             case "not" -> new Criterion.Not(parse(arg));
             default -> throw node.error("unknown criterion '" + name + "'; the vocabulary is sectorIn, jobIn, jobFamilyIn, "
                     + "jobFlag, establishmentIn, fundedBy, attachedToPublicHospital, mainActivityAccompaniment, idccIn, "
-                    + "notEligibleTo, nonSignatoryStart, allOf, anyOf, not");
+                    + "branchMember, notEligibleTo, nonSignatoryStart, allOf, anyOf, not");
         };
     }
 

@@ -63,7 +63,7 @@ public final class RuleDataLoader {
             for (Node fileNode : rs.required("versions").list()) {
                 String fileName = fileNode.text();
                 String path = id + "/" + fileName;
-                LocalDate date = versionDate(fileNode, fileName);
+                VersionName name = VersionName.of(fileNode, fileName);
                 byte[] bytes = bytes(path);
                 String checksum = sha256(bytes);
                 String pinned = checksums.get(path);
@@ -74,10 +74,10 @@ public final class RuleDataLoader {
                     throw new RuleDataException(path, "content differs from the checksum pinned in " + CHECKSUMS
                             + " (published versions are immutable: publish a correction as a new version)");
                 }
-                VersionFileParser.Parsed parsed = parser.parse(id, date, Node.root(path, parseYaml(path, bytes)), "sha256:" + checksum);
+                VersionFileParser.Parsed parsed = parser.parse(id, name, Node.root(path, parseYaml(path, bytes)), "sha256:" + checksum);
                 versions.add(parsed.version());
                 parsed.eligibilityTrees().forEach((measure, tree) ->
-                        trees.put(RuleCatalog.treeKey(id, date.toString(), measure), tree));
+                        trees.put(RuleCatalog.treeKey(id, name.version(), measure), tree));
             }
             ruleSets.add(new RuleSet(id, rs.text("title"), rs.text("description"), periods(id, versions)));
         }
@@ -85,25 +85,35 @@ public final class RuleDataLoader {
         return new RuleCatalog(new RuleBook(ruleSets, points), reference, trees);
     }
 
-    private static LocalDate versionDate(Node fileNode, String fileName) {
-        if (!fileName.endsWith(".yaml")) {
-            throw fileNode.error("a version file is named <YYYY-MM-DD>.yaml");
-        }
-        try {
-            return LocalDate.parse(fileName.substring(0, fileName.length() - ".yaml".length()));
-        } catch (java.time.format.DateTimeParseException e) {
-            throw fileNode.error("'" + fileName + "' is not named by a date (YYYY-MM-DD.yaml)");
-        }
-    }
-
-    /** Sets each version's end to the day before the next one starts; refuses overlaps and gaps. */
+    /**
+     * Sets each version's end to the day before the next effective date starts; refuses overlaps. Among the
+     * revisions of one effective date the highest evaluates; each earlier one is marked superseded by the next and
+     * keeps the period it would have had, so that it can still be shown.
+     */
     private static List<RuleSetVersion> periods(String id, List<RuleSetVersion> versions) {
         List<RuleSetVersion> result = new ArrayList<>();
         for (int i = 0; i < versions.size(); i++) {
             RuleSetVersion v = versions.get(i);
             String file = id + "/" + v.version() + ".yaml";
-            if (i + 1 < versions.size()) {
-                LocalDate nextStart = versions.get(i + 1).effectiveFrom();
+            RuleSetVersion previous = i > 0 ? versions.get(i - 1) : null;
+            if (v.revision() > 1 && (previous == null || previous.revision() + 1 != v.revision()
+                    || !previous.version().equals(v.supersedes()) || !previous.effectiveFrom().equals(v.effectiveFrom()))) {
+                throw new RuleDataException(file, "a revision supersedes the previous revision of its date, listed just "
+                        + "before it (" + v.supersedes() + ")");
+            }
+            RuleSetVersion next = i + 1 < versions.size() ? versions.get(i + 1) : null;
+            if (next != null && next.effectiveFrom().equals(v.effectiveFrom()) && next.revision() > 1) {
+                result.add(v.withSupersededBy(next.version()));
+                continue;
+            }
+            RuleSetVersion later = null;
+            for (int j = i + 1; j < versions.size() && later == null; j++) {
+                if (!versions.get(j).effectiveFrom().equals(v.effectiveFrom())) {
+                    later = versions.get(j);
+                }
+            }
+            if (later != null) {
+                LocalDate nextStart = later.effectiveFrom();
                 if (!nextStart.isAfter(v.effectiveFrom())) {
                     throw new RuleDataException(file, "overlaps the next version " + nextStart
                             + ": versions are listed in strictly increasing date order");
@@ -116,6 +126,12 @@ public final class RuleDataLoader {
                 result.add(v.withEffectiveTo(end));
             } else {
                 result.add(v);
+            }
+        }
+        // A superseded revision shows the period of the revision that replaced it.
+        for (int i = result.size() - 2; i >= 0; i--) {
+            if (result.get(i).supersededBy() != null) {
+                result.set(i, result.get(i).withEffectiveTo(result.get(i + 1).effectiveTo()));
             }
         }
         return result;

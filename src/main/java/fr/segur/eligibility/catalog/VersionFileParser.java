@@ -2,7 +2,6 @@ package fr.segur.eligibility.catalog;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import fr.segur.eligibility.rules.Amount;
 import fr.segur.eligibility.rules.LegalReference;
 import fr.segur.eligibility.rules.Measure;
 import fr.segur.eligibility.rules.Parameter;
@@ -43,22 +42,37 @@ final class VersionFileParser {
     record Parsed(RuleSetVersion version, Map<String, JsonNode> eligibilityTrees) {
     }
 
-    Parsed parse(String ruleSetId, LocalDate expectedVersion, Node root, String checksum) {
+    Parsed parse(String ruleSetId, VersionName name, Node root, String checksum) {
         String declared = root.text("ruleSet");
         if (!declared.equals(ruleSetId)) {
             throw root.child("ruleSet").error("declares rule set '" + declared + "' but is listed under '" + ruleSetId + "'");
         }
-        LocalDate version = root.required("version").date();
-        if (!version.equals(expectedVersion)) {
-            throw root.child("version").error("version " + version + " does not match the file name " + expectedVersion);
+        String versionText = root.required("version").text();
+        if (!versionText.equals(name.version())) {
+            throw root.child("version").error("version " + versionText + " does not match the file name " + name.version());
+        }
+        LocalDate version = name.effectiveFrom();
+        if (root.has("effectiveFrom") && !root.child("effectiveFrom").date().equals(version)) {
+            throw root.child("effectiveFrom").error("effectiveFrom must be the date of the version, " + version);
         }
         if (version.getDayOfMonth() != 1) {
             throw root.child("version").error("a version takes effect on the first day of a month");
         }
+        if (root.has("revision") && root.child("revision").integer() != name.revision()) {
+            throw root.child("revision").error("revision must be " + name.revision() + ", as the file name says");
+        }
+        String supersedes = root.has("supersedes") ? root.child("supersedes").text() : null;
+        if ((supersedes == null) != (name.revision() == 1)) {
+            throw root.error(name.revision() == 1 ? "a first version supersedes nothing"
+                    : "a revision names the version it supersedes ('supersedes')");
+        }
         LocalDate effectiveTo = root.has("effectiveTo") ? root.child("effectiveTo").date() : null;
         Map<String, Parameter> parameters = parameters(root.required("parameters"));
         Map<String, JsonNode> paramValues = new LinkedHashMap<>();
-        root.required("parameters").json().fields().forEachRemaining(e -> paramValues.put(e.getKey(), e.getValue().get("value")));
+        // A parameter may use an earlier one (e.g. a step date in segurSanteSteps).
+        root.required("parameters").json().fields().forEachRemaining(e -> paramValues.put(e.getKey(),
+                resolveParams(root.child("parameters").child(e.getKey()), e.getValue().get("value").deepCopy(),
+                        paramValues, new HashSet<>())));
 
         List<Measure> measures = new ArrayList<>();
         Map<String, JsonNode> trees = new LinkedHashMap<>();
@@ -74,8 +88,8 @@ final class VersionFileParser {
             trees.put(measure.code(), resolved.child("eligibility").json());
         }
         PayRules payRules = payRules(root, parameters, measures);
-        RuleSetVersion v = new RuleSetVersion(ruleSetId, version, version, effectiveTo, checksum,
-                root.optionalText("summary"), parameters, payRules, measures);
+        RuleSetVersion v = new RuleSetVersion(ruleSetId, name.version(), version, effectiveTo, name.revision(), supersedes,
+                null, checksum, root.optionalText("summary"), parameters, payRules, measures);
         return new Parsed(v, trees);
     }
 
@@ -87,7 +101,9 @@ final class VersionFileParser {
         node.json().fieldNames().forEachRemaining(name -> {
             Node p = node.child(name);
             Node value = p.required("value");
-            String text = value.json().isArray()
+            String text = value.json().isContainerNode() && !value.json().findValues("steps").isEmpty()
+                    ? value.json().toString()
+                    : value.json().isArray()
                     ? StreamSupport.stream(value.json().spliterator(), false).map(JsonNode::asText).collect(Collectors.joining(", "))
                     : value.text();
             if (p.has("allowed")) {
@@ -137,36 +153,26 @@ final class VersionFileParser {
         if (!MEASURE_CODE.matcher(code).matches()) {
             throw m.child("code").error("a measure code is upper case letters, digits and underscores");
         }
+        // A start before the version is a measure that began in an earlier version (IFSE socle from 2023-03-01).
         LocalDate from = m.has("from") ? m.child("from").date() : null;
-        if (from != null && from.isBefore(version)) {
-            throw m.child("from").error("a measure cannot start before its version (" + version + ")");
-        }
         List<LegalReference> legalBasis = m.required("legalBasis").list().stream()
                 .map(l -> new LegalReference(l.text("title"), l.text("reference"), l.optionalText("url")))
                 .toList();
         List<String> local = usedParams.stream().filter(p -> parameters.get(p).local()).toList();
-        return new Measure(code, m.text("title"), m.required("priority").integer(),
-                m.required("payScheme").enumValue(PayScheme.class), amount(m.required("amount")), from,
+        Measure.Kind kind = m.has("kind") ? m.child("kind").enumValue(Measure.Kind.class) : Measure.Kind.PRINCIPAL;
+        return new Measure(code, m.text("title"), m.required("priority").integer(), kind,
+                m.required("payScheme").enumValue(PayScheme.class), EmployerTextParser.amount(m.required("amount"), version), from,
                 criteria.parse(m.required("eligibility")), legalBasis, local);
-    }
-
-    private static Amount amount(Node node) {
-        boolean points = node.has("points");
-        boolean euros = node.has("euros");
-        if (points == euros) {
-            throw node.error("an amount has exactly one of 'points' or 'euros'");
-        }
-        return points ? new Amount.Points(node.child("points").decimal())
-                : new Amount.Euros(node.child("euros").decimal().setScale(2));
     }
 
     private static PayRules payRules(Node root, Map<String, Parameter> parameters, List<Measure> measures) {
         Node params = root.child("parameters");
         BigDecimal hours = new BigDecimal(requiredParam(params, parameters, "fullTimeMonthlyHours"));
         BigDecimal halfPay = new BigDecimal(requiredParam(params, parameters, "halfPayFactor"));
+        Parameter ninety = parameters.get("ninetyPayFactor");
         PartialMonthRule publicRule = partialMonth(params, parameters, measures, PayScheme.PUBLIC, "publicPartialMonth");
         PartialMonthRule privateRule = partialMonth(params, parameters, measures, PayScheme.PRIVATE, "privatePartialMonth");
-        return new PayRules(hours, halfPay, publicRule, privateRule);
+        return new PayRules(hours, halfPay, ninety == null ? null : new BigDecimal(ninety.value()), publicRule, privateRule);
     }
 
     private static PartialMonthRule partialMonth(Node params, Map<String, Parameter> parameters, List<Measure> measures,

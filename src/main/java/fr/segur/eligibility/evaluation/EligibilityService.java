@@ -95,12 +95,25 @@ public class EligibilityService {
 
     public EvaluationResponse evaluateChecked(YearMonth month, List<String> ruleSets, Employee employee, Locale locale,
                                               Detail detail) {
+        return answer(month, ruleSets, employee, locale, detail).response();
+    }
+
+    /** The engine's evaluation and its rendering, for callers that compute with the amounts (the schedule). */
+    public record Answer(Evaluation evaluation, EvaluationResponse response) {
+    }
+
+    /** As {@link #evaluateChecked}, keeping the engine's evaluation (exact amounts) next to the answer. */
+    public Answer answerChecked(YearMonth month, List<String> ruleSets, Employee employee, Locale locale) {
+        return answer(month, ruleSets, employee, locale, Detail.FULL);
+    }
+
+    private Answer answer(YearMonth month, List<String> ruleSets, Employee employee, Locale locale, Detail detail) {
         long start = System.nanoTime();
         Evaluation evaluation = evaluator.evaluate(month, facts.toFacts(employee), ruleSets, detail == Detail.FULL);
         Evaluation.Entitlement paid = evaluation.entitlement();
         metrics.answered(paid == null ? null : paid.version().ruleSetId(), paid == null ? null : paid.measure().code(),
                 evaluation.status().name(), System.nanoTime() - start);
-        return ResponseMapper.toResponse(evaluation, employee.id(), locale, detail);
+        return new Answer(evaluation, ResponseMapper.toResponse(evaluation, employee.id(), locale, detail));
     }
 
     /** The month asked for, or the current month in Europe/Paris. */

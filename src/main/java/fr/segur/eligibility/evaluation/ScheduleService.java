@@ -47,9 +47,11 @@ public class ScheduleService {
         BigDecimal totalDue = ZERO;
         BigDecimal totalPaid = ZERO;
         for (YearMonth m = from; !m.isAfter(to); m = m.plusMonths(1)) {
-            EvaluationResponse e = service.evaluateChecked(m, ruleSets, request.employee(), locale);
+            EligibilityService.Answer answer = service.answerChecked(m, ruleSets, request.employee(), locale);
+            EvaluationResponse e = answer.response();
             EvaluationResponse.Entitlement en = e.entitlement();
-            BigDecimal due = en == null ? ZERO : new BigDecimal(en.amount());
+            // The month's total of every entitlement, principal and complementary, as the engine computed it.
+            BigDecimal due = answer.evaluation().totalAmount() == null ? ZERO : answer.evaluation().totalAmount();
             BigDecimal paidThisMonth = paid.getOrDefault(m.toString(), ZERO).setScale(2);
             totalDue = totalDue.add(due);
             totalPaid = totalPaid.add(paidThisMonth);

@@ -32,6 +32,7 @@ public final class FactsMapper {
                 e.mainActivityAccompaniment() == null || e.mainActivityAccompaniment(),
                 e.employer() == null ? null : e.employer().idcc(),
                 e.employer() == null || e.employer().signatoryMember() == null || e.employer().signatoryMember(),
+                e.employer() == null ? null : e.employer().bassBranch(),
                 time,
                 e.partTimeScheme() == null ? PartTimeScheme.TEMPS_PARTIEL : e.partTimeScheme(),
                 e.payRate() == null ? PayRate.FULL : e.payRate(),

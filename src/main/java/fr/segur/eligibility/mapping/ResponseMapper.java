@@ -29,11 +29,14 @@ public final class ResponseMapper {
     /** The answer; at {@link Detail#SUMMARY} the justification and decisions are neither rendered nor written. */
     public static EvaluationResponse toResponse(Evaluation e, String employeeId, Locale locale, Detail detail) {
         boolean full = detail == Detail.FULL;
+        EvaluationResponse.Entitlement principal = entitlement(e.entitlement(), locale);
         return new EvaluationResponse(
                 e.month().toString(),
                 employeeId,
                 e.status().name(),
-                entitlement(e.entitlement(), locale),
+                principal,
+                entitlements(e.entitlements(), principal, locale),
+                e.totalAmount() == null ? null : e.totalAmount().toPlainString(),
                 full ? justification(e.justification(), locale) : null,
                 full ? decisions(e.decisions(), locale) : null,
                 warnings(e.warnings(), locale),
@@ -55,6 +58,23 @@ public final class ResponseMapper {
                 en.effectiveDate().toString(),
                 legalBasis(en.measure().legalBasis()),
                 rendered(en.calculation(), locale));
+    }
+
+    /** Every entitlement, the principal one (already rendered) first. */
+    private static List<EvaluationResponse.Entitlement> entitlements(List<Evaluation.Entitlement> all,
+                                                                     EvaluationResponse.Entitlement principal, Locale locale) {
+        if (all.isEmpty()) {
+            return List.of();
+        }
+        if (all.size() == 1) {
+            return List.of(principal);
+        }
+        List<EvaluationResponse.Entitlement> rendered = new ArrayList<>(all.size());
+        rendered.add(principal);
+        for (int i = 1; i < all.size(); i++) {
+            rendered.add(entitlement(all.get(i), locale));
+        }
+        return rendered;
     }
 
     static List<EvaluationResponse.LegalReferenceView> legalBasis(List<LegalReference> refs) {

@@ -34,6 +34,7 @@ public class RuleSetHtml {
             Map.entry("attachedToPublicHospital", "Rattaché à un établissement de santé ou EHPAD public"),
             Map.entry("mainActivityAccompaniment", "Activité principale d’accompagnement"),
             Map.entry("idccIn", "Convention collective (IDCC) parmi"),
+            Map.entry("branchMember", "Employeur de la branche (IDCC listé, ou activité principale déclarée : bassBranch)"),
             Map.entry("notEligibleTo", "N’est éligible à aucune des mesures"),
             Map.entry("nonSignatoryStart", "Employeur non adhérent d’une organisation signataire : règle"));
 

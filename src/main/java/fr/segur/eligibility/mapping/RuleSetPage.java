@@ -37,7 +37,16 @@ final class RuleSetPage {
         raw("<!DOCTYPE html>\n<html lang=\"fr\">\n<head>\n<meta charset=\"utf-8\">\n<title>").text(ruleSet.id()).raw(" ")
                 .text(version.version()).raw("</title>\n<style>").raw(STYLE).raw("</style>\n</head>\n<body>\n<h1>")
                 .text(ruleSet.title()).raw("</h1>\n<p>").text(ruleSet.description()).raw("</p>\n<h2>Version du ")
-                .text(version.version()).raw("</h2>\n<p>En vigueur du ").text(version.effectiveFrom());
+                .text(version.version()).raw("</h2>\n");
+        if (version.supersedes() != null) {
+            raw("<p>Révision ").text(String.valueOf(version.revision())).raw(" : corrige et remplace la version ")
+                    .text(version.supersedes()).raw(".</p>\n");
+        }
+        if (version.supersededBy() != null) {
+            raw("<p class=\"local\"><strong>Version remplacée par la révision ").text(version.supersededBy())
+                    .raw(" :</strong> elle reste publiée pour expliquer les réponses qui la citent, mais n’est plus appliquée.</p>\n");
+        }
+        raw("<p>En vigueur du ").text(version.effectiveFrom());
         if (version.effectiveTo() != null) {
             raw(" au ").text(version.effectiveTo());
         } else {
@@ -52,13 +61,12 @@ final class RuleSetPage {
     private void measure(Section section) {
         RuleSetView.MeasureView m = section.measure();
         raw("<h3>").text(m.code()).raw(" — ").text(m.title()).raw("</h3>\n<p>Montant mensuel brut à temps plein : ");
-        if (m.amount().points() != null) {
-            text(m.amount().points()).raw(" points d’indice × valeur du point en vigueur");
-        } else {
-            text(m.amount().euros()).raw(" €");
-        }
+        amount(m.amount());
         raw(" ; proratisation ").raw("PUBLIC".equals(m.payScheme()) ? "du secteur public" : "du secteur privé")
                 .raw(" ; priorité ").text(String.valueOf(m.priority()));
+        if ("COMPLEMENTARY".equals(m.kind())) {
+            raw(" ; mesure complémentaire, versée en plus du complément principal");
+        }
         if (m.from() != null) {
             raw(" ; à partir du ").text(m.from());
         }
@@ -75,6 +83,24 @@ final class RuleSetPage {
             raw("</li>\n");
         }
         raw("</ul>\n");
+    }
+
+    private void amount(RuleSetView.AmountView a) {
+        if (a.points() != null) {
+            text(a.points()).raw(" points d’indice × valeur du point en vigueur");
+            return;
+        }
+        if (a.euros() != null) {
+            text(a.euros()).raw(" €");
+            return;
+        }
+        raw("selon le texte de l’employeur (");
+        for (RuleSetView.EmployerTextView t : a.byEmployerText()) {
+            raw("other".equals(t.idcc()) ? "autres IDCC" : "IDCC ").text("other".equals(t.idcc()) ? "" : t.idcc()).raw(" : ").text(t.text());
+            t.steps().forEach(st -> raw(", ").text(st.euros()).raw(" € au ").text(st.from()));
+            raw(t.local() ? ", hypothèse du service" : "").raw(" ; ");
+        }
+        raw(")");
     }
 
     private void condition(Condition c) {

@@ -59,8 +59,9 @@ public class RuleSetViews {
     private static RuleSetView.Version version(String id, RuleSetVersion v, RuleCatalog catalog) {
         Set<fr.segur.eligibility.rules.LegalReference> basis = new LinkedHashSet<>();
         v.measures().forEach(m -> basis.addAll(m.legalBasis()));
-        return new RuleSetView.Version(v.version().toString(), v.effectiveFrom().toString(),
-                v.effectiveTo() == null ? null : v.effectiveTo().toString(), v.checksum(), v.summary(),
+        return new RuleSetView.Version(v.version(), v.effectiveFrom().toString(),
+                v.effectiveTo() == null ? null : v.effectiveTo().toString(), v.revision(), v.supersedes(), v.supersededBy(),
+                v.checksum(), v.summary(),
                 v.parameters().values().stream()
                         .sorted(java.util.Comparator.comparing(fr.segur.eligibility.rules.Parameter::name))
                         .map(p -> new RuleSetView.ParameterView(p.name(), p.value(), p.description(), p.reference(), p.local()))
@@ -69,13 +70,28 @@ public class RuleSetViews {
                 ResponseMapper.legalBasis(List.copyOf(basis)));
     }
 
+    private static List<RuleSetView.EmployerTextView> employerTexts(Amount.ByEmployerText amount) {
+        List<Amount.EmployerText> texts = new java.util.ArrayList<>(amount.byIdcc().values());
+        texts.sort(java.util.Comparator.comparing(Amount.EmployerText::idcc));
+        texts.add(amount.otherwise());
+        return texts.stream().map(t -> new RuleSetView.EmployerTextView(t.idcc() == null ? "other" : t.idcc().toString(),
+                t.text(), t.local(), t.disputedFrom() == null ? null : t.disputedFrom().toString(),
+                t.steps().stream().map(s -> new RuleSetView.StepView(s.from().toString(), s.euros().toPlainString())).toList()))
+                .toList();
+    }
+
     private static RuleSetView.MeasureView measure(String id, RuleSetVersion v, Measure m, RuleCatalog catalog) {
-        RuleSetView.AmountView amount = m.amount() instanceof Amount.Points p
-                ? new RuleSetView.AmountView(p.points().toPlainString(), null)
-                : new RuleSetView.AmountView(null, ((Amount.Euros) m.amount()).euros().toPlainString());
-        return new RuleSetView.MeasureView(m.code(), m.title(), m.priority(), m.payScheme().name(), amount,
+        RuleSetView.AmountView amount;
+        if (m.amount() instanceof Amount.Points p) {
+            amount = new RuleSetView.AmountView(p.points().toPlainString(), null, null);
+        } else if (m.amount() instanceof Amount.Euros e) {
+            amount = new RuleSetView.AmountView(null, e.euros().toPlainString(), null);
+        } else {
+            amount = new RuleSetView.AmountView(null, null, employerTexts((Amount.ByEmployerText) m.amount()));
+        }
+        return new RuleSetView.MeasureView(m.code(), m.title(), m.priority(), m.kind().name(), m.payScheme().name(), amount,
                 m.from() == null ? null : m.from().toString(),
-                catalog.eligibilityTree(id, v.version().toString(), m.code()),
+                catalog.eligibilityTree(id, v.version(), m.code()),
                 ResponseMapper.legalBasis(m.legalBasis()));
     }
 }

@@ -21,6 +21,7 @@ public sealed interface Criterion {
     String FACT_FUNDED_BY = "employee.fundedBy";
     String FACT_ATTACHED = "employee.attachedToPublicHospital";
     String FACT_IDCC = "employee.employer.idcc";
+    String FACT_BASS_BRANCH = "employee.employer.bassBranch";
 
     /** The key that names this criterion in rule files. */
     String name();
@@ -382,6 +383,64 @@ public sealed interface Criterion {
 
         public void addMissingFacts(CriterionContext c, Set<String> missing) {
             missing.add(FACT_IDCC);
+        }
+    }
+
+    /**
+     * The employer belongs to the branch: its IDCC is listed, or, outside the list, it says so ({@code bassBranch},
+     * membership following the main activity); an IDCC of associations with no agreement (9999) without that answer
+     * is undecided; the IDCCs {@code never} (aide à domicile) are out whatever it says.
+     */
+    record BranchMember(Set<Integer> idccs, Set<Integer> noAgreement, Set<Integer> never, String shown,
+                        Outcomes outcomes) implements Criterion {
+        public BranchMember(Set<Integer> idccs, Set<Integer> noAgreement, Set<Integer> never) {
+            this(idccs, noAgreement, never, list(idccs), new Outcomes());
+        }
+
+        public String name() { return "branchMember"; }
+
+        public Verdict evaluate(CriterionContext c) {
+            Integer idcc = c.facts().idcc();
+            Boolean declared = c.facts().bassBranch();
+            Object key = java.util.Arrays.asList(idcc, declared);
+            Verdict known = outcomes.get(key);
+            return known != null ? known : outcomes.keep(key, explain(idcc, declared));
+        }
+
+        private Verdict explain(Integer idcc, Boolean declared) {
+            String shownIdcc = String.valueOf(idcc);
+            return switch (test(idcc, declared)) {
+                case TRUE -> Verdict.known(true, finding(idcc != null && idccs.contains(idcc) ? "branchMember.listed"
+                        : "branchMember.declared", Truth.TRUE, List.of(shownIdcc, shown)));
+                case FALSE -> Verdict.known(false, finding(idcc != null && never.contains(idcc) ? "branchMember.never"
+                        : Boolean.FALSE.equals(declared) ? "branchMember.declared" : "branchMember.listed",
+                        Truth.FALSE, List.of(shownIdcc, shown)));
+                case UNKNOWN -> idcc == null
+                        ? Verdict.unknown(FACT_IDCC, finding("branchMember.listed", Truth.UNKNOWN, List.of(FACT_IDCC, shown)))
+                        : Verdict.unknown(FACT_BASS_BRANCH, finding("branchMember.declared", Truth.UNKNOWN,
+                                List.of(shownIdcc, FACT_BASS_BRANCH)));
+            };
+        }
+
+        public Truth test(CriterionContext c) {
+            return test(c.facts().idcc(), c.facts().bassBranch());
+        }
+
+        private Truth test(Integer idcc, Boolean declared) {
+            if (idcc != null && never.contains(idcc)) {
+                return Truth.FALSE;
+            }
+            if (idcc != null && idccs.contains(idcc)) {
+                return Truth.TRUE;
+            }
+            if (declared != null) {
+                return Truth.of(declared);
+            }
+            return idcc == null || noAgreement.contains(idcc) ? Truth.UNKNOWN : Truth.FALSE;
+        }
+
+        public void addMissingFacts(CriterionContext c, Set<String> missing) {
+            missing.add(c.facts().idcc() == null ? FACT_IDCC : FACT_BASS_BRANCH);
         }
     }
 

@@ -5,7 +5,8 @@ import java.util.Set;
 
 /**
  * What the engine knows of one employee. A null field is a fact the caller did not give (unknown);
- * defaults documented by the API (mainActivityAccompaniment, signatoryMember, schemes) are already applied.
+ * defaults documented by the API (mainActivityAccompaniment, signatoryMember, schemes) are already applied;
+ * {@code bassBranch} stays null when not given (it matters only with an IDCC outside the branch list).
  */
 public record EmployeeFacts(
         String id,
@@ -17,6 +18,7 @@ public record EmployeeFacts(
         boolean mainActivityAccompaniment,
         Integer idcc,
         boolean signatoryMember,
+        Boolean bassBranch,
         WorkingTime workingTime,
         PartTimeScheme partTimeScheme,
         PayRate payRate,

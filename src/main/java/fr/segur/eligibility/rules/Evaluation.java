@@ -5,11 +5,17 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 
-/** The engine's answer for one employee and one month, before any rendering. */
+/**
+ * The engine's answer for one employee and one month, before any rendering: {@code entitlement} is the principal
+ * one, {@code entitlements} every measure paid (principal first, each rounded once) and {@code totalAmount} their sum
+ * (null when nothing is paid).
+ */
 public record Evaluation(
         YearMonth month,
         Status status,
         Entitlement entitlement,
+        List<Entitlement> entitlements,
+        BigDecimal totalAmount,
         List<Justification> justification,
         List<RuleSetDecision> decisions,
         List<Warning> warnings,
@@ -27,7 +33,7 @@ public record Evaluation(
     /** Outcome of one justification line; INFO lines explain parameters and the calculation. */
     public enum LineOutcome { MET, NOT_MET, UNKNOWN, INFO }
 
-    /** The one measure paid for the month, with every figure of its calculation. */
+    /** One measure paid for the month, with every figure of its calculation. */
     public record Entitlement(
             Measure measure,
             RuleSetVersion version,

@@ -8,7 +8,7 @@ import fr.segur.eligibility.rules.Evaluation.MeasureOutcome;
 import fr.segur.eligibility.rules.Evaluation.RuleSetDecision;
 import fr.segur.eligibility.rules.Evaluation.Status;
 import fr.segur.eligibility.rules.Evaluator.Paid;
-import fr.segur.eligibility.rules.Evaluator.Selection;
+import fr.segur.eligibility.rules.Selections.Selection;
 import fr.segur.eligibility.rules.MonthPlan.Slot;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,10 +19,18 @@ final class Explainer {
     private Explainer() {
     }
 
-    static List<Justification> justification(Paid winner) {
+    /** Why each paid measure is met (principal first), and the local parameters each depends on. */
+    static List<Justification> justification(List<Paid> paid) {
+        List<Justification> lines = new ArrayList<>();
+        for (Paid p : paid) {
+            justify(p, lines);
+        }
+        return List.copyOf(lines);
+    }
+
+    private static void justify(Paid winner, List<Justification> lines) {
         String ruleSet = winner.slot().ruleSet();
         Measure measure = winner.slot().measure();
-        List<Justification> lines = new ArrayList<>();
         for (Finding f : winner.verdict().findings()) {
             lines.add(new Justification(ruleSet, measure.code(), LineOutcome.MET, f.criterion(),
                     f.message()));
@@ -32,12 +40,12 @@ final class Explainer {
             lines.add(new Justification(ruleSet, measure.code(), LineOutcome.INFO, "parameter",
                     Message.of("justification.localParameter", p.name(), p.value(), p.description())));
         }
-        return List.copyOf(lines);
     }
 
     /** One decision per requested rule set, with the outcome of each of its measures, in force or to come. */
-    static List<RuleSetDecision> decisions(RuleBook book, MonthContext context, Selection requested, Paid winner,
+    static List<RuleSetDecision> decisions(RuleBook book, MonthContext context, Selection requested, List<Paid> paid,
                                            Slot decisive) {
+        Paid winner = paid.isEmpty() ? null : paid.get(0);
         MonthPlan plan = context.plan();
         List<String> ids = book.ids();
         List<RuleSetDecision> decisions = new ArrayList<>(requested.ids().size());
@@ -55,17 +63,18 @@ final class Explainer {
             }
             List<MeasureDecision> measures = new ArrayList<>();
             for (int m = 0; m < version.measures().size(); m++) {
-                measures.add(measureDecision(version.measures().get(m), plan.slot(r, m), context, winner, decisive));
+                measures.add(measureDecision(version.measures().get(m), plan.slot(r, m), context, paid, decisive));
             }
             measures.addAll(plan.futureMeasures(r));
-            decisions.add(new RuleSetDecision(id, version, ruleSetStatus(id, measures, winner),
+            decisions.add(new RuleSetDecision(id, version, ruleSetStatus(id, measures, paid),
                     List.of(), List.copyOf(measures)));
         }
         return List.copyOf(decisions);
     }
 
-    private static MeasureDecision measureDecision(Measure m, Slot slot, MonthContext context, Paid winner,
+    private static MeasureDecision measureDecision(Measure m, Slot slot, MonthContext context, List<Paid> paid,
                                                    Slot decisive) {
+        Paid winner = paid.isEmpty() || paid.get(0).slot().measure().complementary() ? null : paid.get(0);
         if (slot == null) {
             return new MeasureDecision(m.code(), MeasureOutcome.NOT_IN_FORCE, List.of(Message.of("decision.startsOn", m.from())));
         }
@@ -80,10 +89,11 @@ final class Explainer {
             case FALSE -> new MeasureDecision(m.code(), MeasureOutcome.NOT_MET, List.copyOf(findings));
             case UNKNOWN -> new MeasureDecision(m.code(), MeasureOutcome.UNKNOWN, List.copyOf(findings));
             case TRUE -> {
-                if (winner != null && slot == winner.slot()) {
-                    yield new MeasureDecision(m.code(), MeasureOutcome.MET, List.of(Message.of("decision.paid")));
+                if (isPaid(slot, paid)) {
+                    yield new MeasureDecision(m.code(), MeasureOutcome.MET, List.of(Message.of(
+                            m.complementary() && winner != null ? "decision.paidComplementary" : "decision.paid")));
                 }
-                if (winner != null) {
+                if (winner != null && !m.complementary()) {
                     yield new MeasureDecision(m.code(), MeasureOutcome.NOT_APPLICABLE, List.of(Message.of(
                             "decision.alreadyCovered", winner.slot().measure().code(), winner.slot().ruleSet())));
                 }
@@ -93,9 +103,20 @@ final class Explainer {
         };
     }
 
-    private static DecisionStatus ruleSetStatus(String id, List<MeasureDecision> measures, Paid winner) {
-        if (winner != null && winner.slot().ruleSet().equals(id)) {
-            return DecisionStatus.ELIGIBLE;
+    private static boolean isPaid(Slot slot, List<Paid> paid) {
+        for (Paid p : paid) {
+            if (p.slot() == slot) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static DecisionStatus ruleSetStatus(String id, List<MeasureDecision> measures, List<Paid> paid) {
+        for (Paid p : paid) {
+            if (p.slot().ruleSet().equals(id)) {
+                return DecisionStatus.ELIGIBLE;
+            }
         }
         if (measures.stream().anyMatch(m -> m.outcome() == MeasureOutcome.NOT_APPLICABLE)) {
             return DecisionStatus.NOT_APPLICABLE;
@@ -118,6 +139,7 @@ final class Explainer {
                         List.of(reason), List.of()));
             }
         }
-        return new Evaluation(plan.month(), Status.NOT_ELIGIBLE, null, List.of(), List.copyOf(decisions), List.of(), List.of());
+        return new Evaluation(plan.month(), Status.NOT_ELIGIBLE, null, List.of(), null, List.of(), List.copyOf(decisions),
+                List.of(), List.of());
     }
 }

@@ -20,10 +20,29 @@ import java.util.Set;
  */
 final class MonthPlan {
 
-    /** A measure in force this month, with everything about it that does not depend on the employee. */
+    /**
+     * A measure in force this month, with everything about it that does not depend on the employee; an amount set
+     * by employer text is priced once per IDCC it names ({@code pricedByIdcc}), {@code priced} for the others.
+     */
     record Slot(int index, int ruleSetIndex, String ruleSet, RuleSetVersion version, Measure measure,
-                Fraction fullTime, BigDecimal fullTimeCents, Message fullTimeMessage, Set<String> flatRateFamilies,
-                List<Message> fullMonthFullTimeCalculation, List<Evaluation.Warning> parameterWarnings) {
+                Priced priced, Map<Integer, Priced> pricedByIdcc, Set<String> flatRateFamilies) {
+
+        /** The full-time pricing for the employee's employer. */
+        Priced pricedFor(EmployeeFacts facts) {
+            if (pricedByIdcc.isEmpty() || facts.idcc() == null) {
+                return priced;
+            }
+            Priced p = pricedByIdcc.get(facts.idcc());
+            return p == null ? priced : p;
+        }
+    }
+
+    /**
+     * The full-time amount of a measure this month (null when the point table does not cover it), its explanation,
+     * the calculation of the usual answer (full time, whole month) and the warnings every payment of it carries.
+     */
+    record Priced(Fraction fullTime, BigDecimal cents, Message message, List<Message> usualCalculation,
+                  List<Evaluation.Warning> warnings) {
     }
 
     private final YearMonth month;
@@ -33,6 +52,9 @@ final class MonthPlan {
     /** Per rule set, aligned with its version's measures: the slot of each measure, null when not in force yet. */
     private final Slot[][] slotsByRuleSet;
     private final Slot[] byPriority;
+    /** The complementary measures in force, paid on top of the principal one; they never compete. */
+    private final Slot[] complementary;
+    private final int slotCount;
     /** The index, in the book's change months, of the latest not after this month; -1 when there is none. */
     private final int lastChange;
     private final Map<MeasureRef, Slot> byRef = new HashMap<>();
@@ -65,7 +87,9 @@ final class MonthPlan {
         }
         // A stable sort: equal priorities keep the book's order of rule sets and measures.
         slots.sort(Comparator.comparingInt(s -> s.measure().priority()));
-        this.byPriority = slots.toArray(Slot[]::new);
+        this.slotCount = slots.size();
+        this.byPriority = slots.stream().filter(s -> !s.measure().complementary()).toArray(Slot[]::new);
+        this.complementary = slots.stream().filter(s -> s.measure().complementary()).toArray(Slot[]::new);
         int change = -1;
         List<YearMonth> changes = book.changeMonths();
         while (change + 1 < changes.size() && !changes.get(change + 1).isAfter(month)) {
@@ -77,21 +101,54 @@ final class MonthPlan {
     private Slot slot(int index, int ruleSetIndex, String ruleSet, RuleSetVersion version, Measure measure,
                       PointValues pointValues) {
         Parameter families = version.parameters().get("flatRateFamilies");
-        Fraction fullTime = null;
-        Message message = null;
-        // A month the point table does not cover fails only if the measure is paid (the entitlement says why).
-        if (!(measure.amount() instanceof Amount.Points) || pointValues.covers(month)) {
-            fullTime = measure.amount().fullTime(pointValues, month);
-            message = fullTimeMessage(measure.amount(), fullTime, pointValues);
+        List<Evaluation.Warning> parameterWarnings = measure.localParameters().isEmpty() ? List.of()
+                : List.of(new Evaluation.Warning("LOCAL_PARAMETER", Message.of("warning.LOCAL_PARAMETER", measure.code(),
+                        String.join(", ", measure.localParameters()))));
+        Priced priced;
+        Map<Integer, Priced> byIdcc = Map.of();
+        if (measure.amount() instanceof Amount.ByEmployerText texts) {
+            priced = priced(measure, texts.otherwise(), parameterWarnings);
+            byIdcc = new HashMap<>();
+            for (Amount.EmployerText t : texts.byIdcc().values()) {
+                byIdcc.put(t.idcc(), priced(measure, t, parameterWarnings));
+            }
+            byIdcc = Map.copyOf(byIdcc);
+        } else if (!(measure.amount() instanceof Amount.Points) || pointValues.covers(month)) {
+            // A month the point table does not cover fails only if the measure is paid (the entitlement says why).
+            Fraction fullTime = measure.amount().fullTime(pointValues, month);
+            priced = priced(fullTime, fullTimeMessage(measure.amount(), fullTime, pointValues), parameterWarnings);
+        } else {
+            priced = new Priced(null, null, null, null, parameterWarnings);
         }
-        BigDecimal cents = fullTime == null ? null : fullTime.toCents();
+        return new Slot(index, ruleSetIndex, ruleSet, version, measure, priced, byIdcc,
+                families == null ? Set.of() : Set.of(families.value().split(",\\s*")));
+    }
+
+    private static Priced priced(Fraction fullTime, Message message, List<Evaluation.Warning> warnings) {
+        BigDecimal cents = fullTime.toCents();
         // The calculation of the usual answer, a full-time employee paid the whole month, is the same for everyone.
-        List<Message> usual = fullTime == null ? null : List.of(message, ProRata.FULL_TIME.explanation(),
-                Message.of("calculation.total", cents.toPlainString()));
-        return new Slot(index, ruleSetIndex, ruleSet, version, measure, fullTime, cents, message,
-                families == null ? Set.of() : Set.of(families.value().split(",\\s*")), usual,
-                measure.localParameters().isEmpty() ? List.of() : List.of(new Evaluation.Warning("LOCAL_PARAMETER",
-                        Message.of("warning.LOCAL_PARAMETER", measure.code(), String.join(", ", measure.localParameters())))));
+        return new Priced(fullTime, cents, message, List.of(message, ProRata.FULL_TIME.explanation(),
+                Message.of("calculation.total", cents.toPlainString())), warnings);
+    }
+
+    /** The amount one employer text sets this month, the text named in the calculation, and its warnings. */
+    private Priced priced(Measure measure, Amount.EmployerText text, List<Evaluation.Warning> parameterWarnings) {
+        Fraction fullTime = Fraction.of(text.stepOn(firstDay).euros());
+        String cents = fullTime.toCents().toPlainString();
+        Message message = text.local()
+                ? Message.of("calculation.employerTextAssumed", cents, text.text())
+                : Message.of("calculation.employerText", cents, text.text(), text.idcc());
+        List<Evaluation.Warning> warnings = new ArrayList<>(parameterWarnings);
+        if (text.local()) {
+            warnings.add(new Evaluation.Warning("LOCAL_PARAMETER",
+                    Message.of("warning.EMPLOYER_TEXT_ASSUMED", measure.code(), text.text())));
+        }
+        if (text.disputedIn(month)) {
+            Amount.Step last = text.steps().get(text.steps().size() - 1);
+            warnings.add(new Evaluation.Warning("SECOND_STEP_DATE_DISPUTED", Message.of("warning.SECOND_STEP_DATE_DISPUTED",
+                    measure.code(), text.text(), last.from(), last.euros().toPlainString(), text.disputedFrom())));
+        }
+        return priced(fullTime, message, List.copyOf(warnings));
     }
 
     private Message fullTimeMessage(Amount amount, Fraction fullTime, PointValues pointValues) {
@@ -112,7 +169,8 @@ final class MonthPlan {
             current.measures().forEach(m -> seen.add(m.code()));
         }
         for (RuleSetVersion v : rs.versions()) {
-            if (!v.effectiveFrom().isAfter(firstDay)) {
+            // A superseded version never applies: its revision says what is to come.
+            if (!v.effectiveFrom().isAfter(firstDay) || v.supersededBy() != null) {
                 continue;
             }
             for (Measure m : v.measures()) {
@@ -154,10 +212,15 @@ final class MonthPlan {
     }
 
     int slotCount() {
-        return byPriority.length;
+        return slotCount;
     }
 
-    /** Every measure in force, lowest priority number (the one that wins) first; not to be modified. */
+    /** The complementary measures in force, by priority; not to be modified. */
+    Slot[] complementary() {
+        return complementary;
+    }
+
+    /** Every principal measure in force, lowest priority number (the one that wins) first; not to be modified. */
     Slot[] byPriority() {
         return byPriority;
     }

@@ -1,6 +1,6 @@
 package fr.segur.eligibility.rules;
 
-/** Whether the employee is on full pay or half pay (e.g. half-pay sick leave) in the month. */
+/** Whether the employee is on full pay, 90 % pay (public sick leave from 2025-03-01) or half pay in the month. */
 public enum PayRate {
-    FULL, HALF
+    FULL, NINETY, HALF
 }

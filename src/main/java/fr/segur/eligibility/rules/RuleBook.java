@@ -57,11 +57,6 @@ public final class RuleBook {
         return List.copyOf(changeMonths);
     }
 
-    /** The latest month, not after {@code month}, in which a version or a measure took effect (or null). */
-    YearMonth lastChangeNotAfter(YearMonth month) {
-        return changeMonths.floor(month);
-    }
-
     /** The first day of the first version of a rule set. */
     LocalDate firstVersionDate(String id) {
         return ruleSet(id).versions().get(0).effectiveFrom();

@@ -69,7 +69,7 @@ public final class RuleDataFixture {
     public RuleDataFixture repin() {
         StringBuilder sums = new StringBuilder();
         try (Stream<Path> files = Files.walk(root)) {
-            for (Path f : files.filter(p -> p.getFileName().toString().matches("\\d{4}-\\d{2}-\\d{2}\\.yaml")).sorted().toList()) {
+            for (Path f : files.filter(p -> p.getFileName().toString().matches("\\d{4}-\\d{2}-\\d{2}(-r\\d+)?\\.yaml")).sorted().toList()) {
                 sums.append(RuleDataLoader.sha256(Files.readAllBytes(f))).append("  ")
                         .append(root.relativize(f).toString().replace('\\', '/')).append('\n');
             }

@@ -24,15 +24,27 @@ class RuleDataLoaderTest {
         RuleCatalog catalog = new RuleDataLoader(RuleSource.classpath("rulesets")).load();
         assertEquals(List.of("public-ifse", "bassms", "laforcade"), catalog.book().ids());
         for (var rs : catalog.book().ruleSets()) {
-            List<RuleSetVersion> versions = rs.versions();
+            List<RuleSetVersion> versions = rs.versions().stream().filter(v -> v.supersededBy() == null).toList();
             for (int i = 0; i + 1 < versions.size(); i++) {
                 assertEquals(versions.get(i + 1).effectiveFrom().minusDays(1), versions.get(i).effectiveTo(), rs.id());
+            }
+            // A superseded version keeps the period of the revision that replaced it, and never evaluates.
+            for (RuleSetVersion v : rs.versions()) {
+                if (v.supersededBy() != null) {
+                    RuleSetVersion by = rs.versions().stream().filter(x -> x.version().equals(v.supersededBy())).findFirst().orElseThrow();
+                    assertEquals(v.version(), by.supersedes());
+                    assertEquals(by.effectiveTo(), v.effectiveTo());
+                    assertEquals(by.revision(), v.revision() + 1);
+                    assertEquals(false, v.inForceOn(v.effectiveFrom()));
+                }
             }
             assertEquals(null, versions.get(versions.size() - 1).effectiveTo());
             versions.forEach(v -> assertTrue(v.checksum().matches("sha256:[0-9a-f]{64}")));
         }
-        assertEquals(46, catalog.reference().jobs().size());
-        assertEquals(14, catalog.reference().establishmentTypes().size());
+        assertEquals(48, catalog.reference().jobs().size());
+        assertEquals(16, catalog.reference().establishmentTypes().size());
+        assertEquals("2020-12-01-r2", catalog.book().ruleSet("bassms").versionOn(java.time.LocalDate.of(2021, 1, 1)).orElseThrow().version());
+        assertEquals("2020-12-01-r2", catalog.book().ruleSet("bassms").versions().get(2).supersededBy());
     }
 
     @Test
@@ -63,14 +75,22 @@ class RuleDataLoaderTest {
 
     @Test
     void overlappingVersions() {
-        assertRejected(fixture().edit("catalog.yaml", "versions: [2020-09-01.yaml, 2020-12-01.yaml, 2022-04-01.yaml, 2024-01-01.yaml]",
-                "versions: [2020-09-01.yaml, 2022-04-01.yaml, 2020-12-01.yaml, 2024-01-01.yaml]"), "bassms/2022-04-01.yaml", "overlaps the next version");
+        assertRejected(fixture().edit("catalog.yaml", "2020-12-01-r2.yaml, 2022-01-01.yaml, 2022-04-01.yaml",
+                "2020-12-01-r2.yaml, 2022-04-01.yaml, 2022-01-01.yaml"), "bassms/2022-04-01.yaml", "overlaps the next version");
+    }
+
+    @Test
+    void revisionMustNameTheVersionItSupersedes() {
+        assertRejected(fixture().edit("bassms/2020-12-01-r2.yaml", "supersedes: \"2020-12-01\"\n", "").repin(),
+                "bassms/2020-12-01-r2.yaml", "names the version it supersedes");
+        assertRejected(fixture2().edit("catalog.yaml", "2020-12-01.yaml, 2020-12-01-r2.yaml", "2020-12-01-r2.yaml"),
+                "bassms/2020-12-01-r2.yaml", "a revision supersedes the previous revision");
     }
 
     @Test
     void gapBetweenVersions() {
-        assertRejected(fixture().edit("bassms/2022-04-01.yaml", "summary:", "effectiveTo: \"2023-06-30\"\nsummary:").repin(),
-                "bassms/2022-04-01.yaml", "leaves a gap before the next version 2024-01-01");
+        assertRejected(fixture().edit("bassms/2022-04-01-r2.yaml", "summary:", "effectiveTo: \"2023-06-30\"\nsummary:").repin(),
+                "bassms/2022-04-01-r2.yaml", "leaves a gap before the next version 2024-01-01");
     }
 
     @Test

@@ -99,7 +99,9 @@ class ContractClientIT {
         Entitlement entitlement = answer.getEntitlement();
         assertEquals("EXTENSION_2024", entitlement.getMeasure());
         assertEquals("bassms", entitlement.getRuleSet().getId());
-        assertEquals("2024-01-01", entitlement.getRuleSet().getVersion());
+        assertEquals("2024-01-01-r2", entitlement.getRuleSet().getVersion());
+        assertEquals("190.40", answer.getTotalAmount());
+        assertEquals(List.of("EXTENSION_2024"), answer.getEntitlements().stream().map(Entitlement::getMeasure).toList());
         assertEquals("238.00", entitlement.getFullTimeAmount());
         assertEquals("0.8", entitlement.getWorkingTimeFactor());
         assertEquals("190.40", entitlement.getAmount());
@@ -168,8 +170,10 @@ class ContractClientIT {
         List<RuleSet> all = ruleSets.listRuleSets();
         assertEquals(Set.of("public-ifse", "bassms", "laforcade"), all.stream().map(RuleSet::getId).collect(Collectors.toSet()));
 
-        RuleSetVersion version = ruleSets.getRuleSetVersion("bassms", "2024-01-01");
-        assertEquals("2024-01-01", version.getVersion());
+        RuleSetVersion version = ruleSets.getRuleSetVersion("bassms", "2024-01-01-r2");
+        assertEquals("2024-01-01-r2", version.getVersion());
+        assertEquals("2024-01-01", version.getSupersedes());
+        assertEquals("2024-01-01-r2", ruleSets.getRuleSetVersion("bassms", "2024-01-01").getSupersededBy());
         assertEquals(LocalDate.of(2024, 1, 1), version.getEffectiveFrom());
         Measure extension = version.getMeasures().stream().filter(m -> m.getCode().equals("EXTENSION_2024")).findFirst()
                 .orElseThrow(() -> new AssertionError("no EXTENSION_2024 in " + version.getMeasures()));
@@ -181,7 +185,7 @@ class ContractClientIT {
                 .ruleSets(List.of(RuleSetId.BASSMS)).employee(secretary("E", null)), null, null);
         assertEquals(version.getChecksum(), answer.getEntitlement().getRuleSet().getChecksum());
         assertEquals(version.getChecksum(), ruleSets.getRuleSet("bassms").getVersions().stream()
-                .filter(v -> v.getVersion().equals("2024-01-01")).findFirst().orElseThrow().getChecksum());
+                .filter(v -> v.getVersion().equals("2024-01-01-r2")).findFirst().orElseThrow().getChecksum());
     }
 
     /** A secretary of a CCN 66 association (IDCC 413) for disabled people; ratio null means full time. */

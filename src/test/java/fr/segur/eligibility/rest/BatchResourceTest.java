@@ -234,11 +234,11 @@ class BatchResourceTest {
                 .when().post("/api/v1/evaluations/batch").then().statusCode(200).contentType(containsString("text/csv"))
                 .extract().asString();
         List<String> rows = out.lines().toList();
-        assertEquals("id,status,measure,ruleSet,ruleSetVersion,amount,effectiveDate,reason", rows.get(0));
-        assertEquals("A,ELIGIBLE,EXTENSION_2024,bassms,2024-01-01,190.40,2024-01-01,", rows.get(1));
-        assertEquals("B,ELIGIBLE,EXTENSION_2024,bassms,2024-01-01,119.01,2024-01-01,", rows.get(2));
-        assertEquals("C,ELIGIBLE,CTI_SANTE_2020,public-ifse,2023-03-01,120.61,2020-09-01,", rows.get(3));
-        assertTrue(rows.get(4).startsWith("D,INVALID,,,,,,") && rows.get(4).contains("employees[3].sector"), rows.get(4));
+        assertEquals("id,status,measure,ruleSet,ruleSetVersion,amount,totalAmount,effectiveDate,reason", rows.get(0));
+        assertEquals("A,ELIGIBLE,EXTENSION_2024,bassms,2024-01-01-r2,190.40,190.40,2024-01-01,", rows.get(1));
+        assertEquals("B,ELIGIBLE,EXTENSION_2024,bassms,2024-01-01-r2,119.01,119.01,2024-01-01,", rows.get(2));
+        assertEquals("C,ELIGIBLE,CTI_SANTE_2020,public-ifse,2023-03-01-r2,120.61,120.61,2020-09-01,", rows.get(3));
+        assertTrue(rows.get(4).startsWith("D,INVALID,,,,,,,") && rows.get(4).contains("employees[3].sector"), rows.get(4));
         assertEquals(5, rows.size());
     }
 

@@ -22,17 +22,35 @@ class RuleSetResourceTest {
                 .body("id", equalTo(List.of("public-ifse", "bassms", "laforcade")))
                 .body("title", everyItem(notNullValue()))
                 .body("description", everyItem(notNullValue()))
-                .body("find { it.id == 'bassms' }.versions.version", equalTo(List.of("2020-09-01", "2020-12-01", "2022-04-01", "2024-01-01")))
-                .body("find { it.id == 'bassms' }.versions[2].effectiveTo", equalTo("2023-12-31"))
-                .body("find { it.id == 'bassms' }.versions[3].effectiveTo", equalTo(null))
-                .body("find { it.id == 'bassms' }.versions[3].checksum", matchesPattern("sha256:[0-9a-f]{64}"))
-                .body("find { it.id == 'bassms' }.versions[3].measures.code", equalTo(List.of("SEGUR_SANTE_2020", "SOCIO_EDUCATIF_2022", "EXTENSION_2024")));
+                .body("find { it.id == 'bassms' }.versions.version", equalTo(List.of("2020-09-01", "2020-09-01-r2", "2020-12-01",
+                        "2020-12-01-r2", "2022-01-01", "2022-04-01", "2022-04-01-r2", "2024-01-01", "2024-01-01-r2", "2025-03-01")))
+                // A superseded version stays served, names its revision and keeps the revision's period.
+                .body("find { it.id == 'bassms' }.versions[2].supersededBy", equalTo("2020-12-01-r2"))
+                .body("find { it.id == 'bassms' }.versions[2].effectiveTo", equalTo("2021-12-31"))
+                .body("find { it.id == 'bassms' }.versions[3].supersedes", equalTo("2020-12-01"))
+                .body("find { it.id == 'bassms' }.versions[3].revision", equalTo(2))
+                .body("find { it.id == 'bassms' }.versions[3].supersededBy", equalTo(null))
+                .body("find { it.id == 'bassms' }.versions[6].effectiveTo", equalTo("2023-12-31"))
+                .body("find { it.id == 'bassms' }.versions[9].effectiveTo", equalTo(null))
+                .body("find { it.id == 'bassms' }.versions[9].checksum", matchesPattern("sha256:[0-9a-f]{64}"))
+                .body("find { it.id == 'bassms' }.versions[9].measures.code", equalTo(List.of("SEGUR_SANTE_2020", "SOCIO_EDUCATIF_2022",
+                        "EXTENSION_2024", "SEGUR_2_NEXEM_2022")))
+                .body("find { it.id == 'bassms' }.versions[9].measures.find { it.code == 'SEGUR_2_NEXEM_2022' }.kind", equalTo("COMPLEMENTARY"))
+                .body("find { it.id == 'bassms' }.versions[9].measures.find { it.code == 'SEGUR_SANTE_2020' }.amount.byEmployerText.idcc",
+                        equalTo(List.of("29", "413", "other")))
+                .body("find { it.id == 'bassms' }.versions[9].measures.find { it.code == 'SEGUR_SANTE_2020' }.amount.byEmployerText[1].steps[1].euros",
+                        equalTo("237.00"));
     }
 
     @Test
     void oneRuleSetAndOneVersion() {
         given().when().get("/api/v1/rulesets/laforcade").then().statusCode(200)
-                .body("id", equalTo("laforcade")).body("versions", hasSize(3));
+                .body("id", equalTo("laforcade")).body("versions", hasSize(7));
+        given().when().get("/api/v1/rulesets/bassms/versions/2020-12-01-r2").then().statusCode(200)
+                .body("version", equalTo("2020-12-01-r2")).body("supersedes", equalTo("2020-12-01"));
+        String superseded = given().accept("text/html").when().get("/api/v1/rulesets/bassms/versions/2020-12-01")
+                .then().statusCode(200).extract().asString();
+        org.junit.jupiter.api.Assertions.assertTrue(superseded.contains("Version remplacée par la révision 2020-12-01-r2"), superseded);
         given().when().get("/api/v1/rulesets/public-ifse/versions/2023-03-01").then().statusCode(200)
                 .body("version", equalTo("2023-03-01"))
                 .body("parameters.find { it.name == 'ifseSocleAmountPoints' }.local", equalTo(true))
@@ -65,13 +83,15 @@ class RuleSetResourceTest {
     @Test
     void catalogues() {
         given().when().get("/api/v1/reference/jobs").then().statusCode(200)
-                .body("", hasSize(46))
+                .body("", hasSize(48))
+                .body("find { it.code == 'MANIPULATEUR_RADIO' }.flags", equalTo(List.of("S2")))
+                .body("find { it.code == 'INFIRMIER' }.flags", equalTo(List.of("LAFORCADE", "S2")))
                 .body("find { it.code == 'AES' }.flags", equalTo(List.of("LAFORCADE")))
                 .body("find { it.code == 'AES' }.family", equalTo("ACCOMPAGNEMENT"))
                 .body("find { it.code == 'EDUCATEUR_SPECIALISE' }.flags", equalTo(List.of("SOCIO_EDUCATIF")))
                 .body("find { it.code == 'SECRETAIRE' }.flags", hasSize(0));
         given().when().get("/api/v1/reference/establishment-types").then().statusCode(200)
-                .body("", hasSize(14)).body("code", hasItem("SERVICES_CENTRAUX"));
+                .body("", hasSize(16)).body("code", hasItem("SERVICES_CENTRAUX")).body("code", hasItem("ESSMS_EXPERIMENTAL"));
     }
 
     @Test

@@ -26,7 +26,7 @@ class ScheduleResourceTest {
         schedule("{\"from\": \"2023-05\", \"to\": \"2023-08\", \"employee\": " + NURSE + "}").statusCode(200)
                 .body("months.month", equalTo(List.of("2023-05", "2023-06", "2023-07", "2023-08")))
                 .body("months.due", equalTo(List.of("237.65", "237.65", "241.22", "241.22")))
-                .body("months.ruleSetVersion", equalTo(List.of("2023-03-01", "2023-03-01", "2023-03-01", "2023-03-01")))
+                .body("months.ruleSetVersion", equalTo(List.of("2023-03-01-r2", "2023-03-01-r2", "2023-03-01-r2", "2023-03-01-r2")))
                 .body("totals.due", equalTo("957.74"))
                 .body("totals.paid", equalTo("0.00"))
                 .body("totals.balance", equalTo("957.74"));
@@ -38,7 +38,7 @@ class ScheduleResourceTest {
                 + ", \"paid\": {\"2024-03\": \"238.00\", \"2024-02\": \"100\"}}").statusCode(200)
                 .body("employeeId", equalTo("S"))
                 .body("months.status", equalTo(List.of("NOT_ELIGIBLE", "NOT_ELIGIBLE", "ELIGIBLE", "ELIGIBLE", "ELIGIBLE")))
-                .body("months.ruleSetVersion", equalTo(java.util.Arrays.asList(null, null, "2024-01-01", "2024-01-01", "2024-01-01")))
+                .body("months.ruleSetVersion", equalTo(java.util.Arrays.asList(null, null, "2024-01-01-r2", "2024-01-01-r2", "2024-01-01-r2")))
                 .body("months.due", equalTo(List.of("0.00", "0.00", "238.00", "238.00", "238.00")))
                 .body("months.paid", equalTo(List.of("0.00", "0.00", "0.00", "100.00", "238.00")))
                 .body("months.balance", equalTo(List.of("0.00", "0.00", "238.00", "138.00", "0.00")))

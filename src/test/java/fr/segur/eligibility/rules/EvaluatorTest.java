@@ -53,7 +53,7 @@ class EvaluatorTest {
 
         EmployeeFacts build() {
             return new EmployeeFacts("T", sector, job == null ? null : CATALOG.reference().jobs().get(job), establishment,
-                    funders, attached, true, idcc, signatory, time, scheme, pay, start, end);
+                    funders, attached, true, idcc, signatory, null, time, scheme, pay, start, end);
         }
     }
 
@@ -199,7 +199,7 @@ class EvaluatorTest {
     @Test
     void nonSignatoryEmployerUnderTheExtensionPublicationPolicy() {
         RuleCatalog alt = RuleDataFixture.copyOfShipped(dir)
-                .edit("bassms/2024-01-01.yaml", "value: AGREEMENT_DATE", "value: EXTENSION_PUBLICATION").repin().load();
+                .edit("bassms/2024-01-01-r2.yaml", "value: AGREEMENT_DATE", "value: EXTENSION_PUBLICATION").repin().load();
         Evaluator engine = new Evaluator(alt.book());
         Facts f = CCN66_SECRETARY.nonSignatory();
         assertEquals(Status.NOT_ELIGIBLE, eval(engine, "2024-07", f, ALL).status());

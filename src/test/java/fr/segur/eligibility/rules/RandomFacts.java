@@ -16,7 +16,7 @@ import java.util.Set;
  */
 public final class RandomFacts {
 
-    private static final Integer[] IDCCS = {29, 413, 405, 783, 5502, 5524, 2941, 1000, null};
+    private static final Integer[] IDCCS = {29, 413, 405, 783, 5502, 5524, 2941, 9999, 1000, null};
     private static final String[] RATIOS = {"0.8", "0.9", "0.5", "1", "0.75"};
     private static final String[] HOURS = {"75.83", "151.67", "160", "121.34", "136.5"};
 
@@ -59,9 +59,10 @@ public final class RandomFacts {
                 random.nextInt(12) == 0 ? null : jobs.get(random.nextInt(jobs.size())),
                 random.nextInt(12) == 0 ? null : establishments.get(random.nextInt(establishments.size())),
                 funders(), random.nextInt(3) == 0 ? null : random.nextBoolean(), random.nextInt(5) > 0,
-                IDCCS[random.nextInt(IDCCS.length)], random.nextInt(3) > 0, workingTime(),
+                IDCCS[random.nextInt(IDCCS.length)], random.nextInt(3) > 0,
+                random.nextInt(3) == 0 ? null : random.nextBoolean(), workingTime(),
                 random.nextBoolean() ? PartTimeScheme.TEMPS_PARTIEL : PartTimeScheme.TEMPS_NON_COMPLET,
-                random.nextInt(6) == 0 ? PayRate.HALF : PayRate.FULL, start, end);
+                PayRate.values()[random.nextInt(6) < 4 ? 0 : random.nextInt(PayRate.values().length)], start, end);
     }
 
     private Sector pick(Sector[] values) {
