@@ -1,5 +1,15 @@
-# Sourced by the bench scripts: checks what they need, and stops the service they started on exit.
-# Expects JAR, BASE, WORK and APP_PID to be set; BENCH_TOOLS names the commands the script needs.
+# Sourced by the bench scripts: the JVM options they run the service with, checks what they need, starts the
+# service and stops it on exit. Expects PORT, JAR, BASE, WORK and APP_PID to be set; BENCH_TOOLS names the commands
+# the script needs.
+
+# The pod of k8s/deployment.yaml, as the Dockerfile and the image's run-java.sh start it: a 512 MiB memory limit
+# (MaxRAM stands for the container limit), the collector of the Dockerfile's GC_CONTAINER_OPTIONS, the heap ratios
+# run-java.sh adds, the heap percentage of JAVA_OPTS_APPEND and the AppCDS archive of ./mvnw package (relative: the
+# jar runs from target/quarkus-app, where the archive expects it). JVM_OPTS replaces them all.
+POD_MEMORY_OPTIONS="-XX:MaxRAM=512m -XX:MaxRAMPercentage=75"
+GC_CONTAINER_OPTIONS="-XX:+UseG1GC -XX:G1PeriodicGCInterval=15000 -XX:-G1PeriodicGCInvokesConcurrent"
+RUN_JAVA_HEAP_RATIOS="-XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=20 -XX:GCTimeRatio=4 -XX:AdaptiveSizePolicyWeight=90"
+JVM_OPTS=${JVM_OPTS:-$POD_MEMORY_OPTIONS $GC_CONTAINER_OPTIONS $RUN_JAVA_HEAP_RATIOS -XX:SharedArchiveFile=app-cds.jsa}
 
 for tool in $BENCH_TOOLS; do
   command -v "$tool" >/dev/null || { echo "missing: $tool (on Debian: apt-get install wrk curl)" >&2; exit 2; }
@@ -16,5 +26,14 @@ stop_app() {
   APP_PID=
 }
 trap 'stop_app; rm -rf "$WORK"' EXIT
+
+# Starts the packaged service in the background with the given JVM options, its log in $WORK/app.log. Authentication
+# is off: the benches measure evaluation, not token checks. Not in a subshell of the caller: APP_PID must stay known
+# to stop_app.
+launch_app() {
+  (cd target/quarkus-app && exec java "$@" -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port="$PORT" \
+    -Deligibility.auth.enabled=false -jar quarkus-run.jar) > "$WORK/app.log" 2>&1 &
+  APP_PID=$!
+}
 
 rss_mib() { echo $(( $(ps -o rss= -p "$APP_PID") / 1024 )); }

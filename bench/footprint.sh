@@ -5,7 +5,7 @@
 # IDLE seconds of quiet (whether the JVM gives the burst's memory back).
 # Builds nothing: run `./mvnw package -DskipTests` first. Needs wrk, curl, java.
 # Environment: PORT (18085), WARMUP seconds of evaluations first (15), DURATION of the measured wrk run (10), CONNECTIONS (32), BATCH_RUNS (3), IDLE (30),
-# JVM_OPTS (default: the pod's options of the Dockerfile and k8s/deployment.yaml, as in bench/load.sh).
+# JVM_OPTS (default: the pod of k8s/deployment.yaml, see bench/app.sh).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -15,7 +15,6 @@ CONNECTIONS=${CONNECTIONS:-32}
 BATCH_RUNS=${BATCH_RUNS:-3}
 IDLE=${IDLE:-30}
 WARMUP=${WARMUP:-15}
-JVM_OPTS=${JVM_OPTS:--XX:MaxRAM=512m -XX:MaxRAMPercentage=75 -XX:+UseG1GC -XX:G1PeriodicGCInterval=15000 -XX:-G1PeriodicGCInvokesConcurrent -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=20 -XX:GCTimeRatio=4 -XX:AdaptiveSizePolicyWeight=90 -XX:SharedArchiveFile=app-cds.jsa}
 BASE=http://127.0.0.1:$PORT
 JAR=target/quarkus-app/quarkus-run.jar
 WORK=$(mktemp -d)
@@ -27,11 +26,8 @@ BENCH_TOOLS="wrk curl java awk"
 cpu_ms() { awk -v hz="$(getconf CLK_TCK)" '{print int(($14 + $15) * 1000 / hz)}' "/proc/$APP_PID/stat"; }
 
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg); JVM options: $JVM_OPTS"
-# From the application's directory, so that -XX:SharedArchiveFile=app-cds.jsa can be among the options.
 # shellcheck disable=SC2086
-(cd target/quarkus-app && exec java $JVM_OPTS -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port="$PORT" \
-  -Deligibility.auth.enabled=false -jar quarkus-run.jar) > "$WORK/app.log" 2>&1 &
-APP_PID=$!
+launch_app $JVM_OPTS
 start=$(date +%s%N)
 until [ "$(curl -s -o /dev/null -w '%{http_code}' "$BASE/q/health/ready")" = 200 ]; do
   kill -0 "$APP_PID" 2>/dev/null || { echo "the service did not start:" >&2; cat "$WORK/app.log" >&2; exit 1; }

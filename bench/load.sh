@@ -4,9 +4,8 @@
 # Every process it starts is stopped on exit; every step is bounded in time.
 # Environment: PORT (18080), DURATION of each wrk run in seconds (20), CONNECTIONS (32), NDJSON_LINES (1000000),
 # BATCH_RUNS (5), DETAILS ("full summary": the answer levels measured), NDJSON_DETAILS ("summary": the levels
-# streamed; a full answer is ~5.8 KB, so 1 000 000 full lines are 5.8 GB and several minutes), JVM_OPTS (the pod of k8s/deployment.yaml:
-# a 512 MiB memory limit, heap at 75 % of it, the collector and heap ratios the image's run-java.sh and the Dockerfile
-# give, and the AppCDS archive of ./mvnw package; the jar runs from target/quarkus-app, where the archive expects it).
+# streamed; a full answer is ~5.8 KB, so 1 000 000 full lines are 5.8 GB and several minutes), JVM_OPTS (default: the
+# pod of k8s/deployment.yaml, see bench/app.sh).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -17,7 +16,6 @@ NDJSON_LINES=${NDJSON_LINES:-1000000}
 BATCH_RUNS=${BATCH_RUNS:-5}
 DETAILS=${DETAILS:-full summary}
 NDJSON_DETAILS=${NDJSON_DETAILS:-summary}
-JVM_OPTS=${JVM_OPTS:--XX:MaxRAM=512m -XX:MaxRAMPercentage=75 -XX:+UseG1GC -XX:G1PeriodicGCInterval=15000 -XX:-G1PeriodicGCInvokesConcurrent -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=20 -XX:GCTimeRatio=4 -XX:AdaptiveSizePolicyWeight=90 -XX:SharedArchiveFile=app-cds.jsa}
 JAR=target/quarkus-app/quarkus-run.jar
 BASE=http://127.0.0.1:$PORT
 WORK=$(mktemp -d)
@@ -32,10 +30,7 @@ BENCH_TOOLS="wrk curl java awk"
 start_app() {
   local start now
   start=$(date +%s%N)
-  # Authentication off for the load run: it measures evaluation, not token checks.
-  (cd target/quarkus-app && exec java "$@" -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port="$PORT" \
-    -Deligibility.auth.enabled=false -jar quarkus-run.jar) > "$WORK/app.log" 2>&1 &
-  APP_PID=$!
+  launch_app "$@"
   for _ in $(seq 1500); do
     if [ "$(curl -s -o /dev/null -w '%{http_code}' "$BASE/q/health/ready")" = 200 ]; then
       now=$(date +%s%N); READY_MS=$(( (now - start) / 1000000 )); return 0

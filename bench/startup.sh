@@ -2,17 +2,14 @@
 # Start-up time of the packaged service: starts the jar RUNS times and prints the median time from launch to
 # /q/health/ready answering 200 (ready = rule data loaded and verified), the RSS then, and the time Quarkus reports.
 # Builds nothing: run `./mvnw package -DskipTests` first. Needs java and curl.
-# Environment: PORT (18090), RUNS (5), JVM_OPTS (the pod of k8s/deployment.yaml, as in bench/load.sh).
+# Environment: PORT (18090), RUNS (5), JVM_OPTS (default: the pod of k8s/deployment.yaml, see bench/app.sh).
 # Extra arguments are passed to java before -jar (e.g. -XX:SharedArchiveFile=... or -Dquarkus.log.level=DEBUG).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 PORT=${PORT:-18090}
 RUNS=${RUNS:-5}
-JVM_OPTS=${JVM_OPTS:--XX:MaxRAM=512m -XX:MaxRAMPercentage=75 -XX:+UseG1GC -XX:G1PeriodicGCInterval=15000 -XX:-G1PeriodicGCInvokesConcurrent -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=20 -XX:GCTimeRatio=4 -XX:AdaptiveSizePolicyWeight=90 -XX:SharedArchiveFile=app-cds.jsa}
 JAR=target/quarkus-app/quarkus-run.jar
-# The AppCDS archive records the class path as packaged (quarkus-run.jar, relative): run from its directory.
-APP_DIR=target/quarkus-app
 BASE=http://127.0.0.1:$PORT
 WORK=$(mktemp -d)
 APP_PID=
@@ -27,9 +24,7 @@ echo "JVM options: $JVM_OPTS $*"
 for run in $(seq "$RUNS"); do
   start=$(date +%s%N)
   # shellcheck disable=SC2086
-  (cd "$APP_DIR" && exec java $JVM_OPTS "$@" -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port="$PORT" \
-    -Deligibility.auth.enabled=false -jar quarkus-run.jar) > "$WORK/app.log" 2>&1 &
-  APP_PID=$!
+  launch_app $JVM_OPTS "$@"
   ready_ms=
   for _ in $(seq 3000); do
     if [ "$(curl -s -o /dev/null -w '%{http_code}' "$BASE/q/health/ready")" = 200 ]; then
