@@ -97,7 +97,7 @@ public class CsvBatch {
 
     /** Writes the answers in any of the three formats ({@link BatchAnswers}), in request order. */
     public void write(BatchResponse response, String format, OutputStream out, Locale locale) throws IOException {
-        BatchAnswer answer = answers.open(format, out, YearMonth.parse(response.month()), locale);
+        BatchAnswer answer = answers.open(format, out, fr.segur.eligibility.validation.Months.parse(response.month()), locale);
         for (BatchResult r : response.results()) {
             answer.result(r);
         }
