@@ -1,15 +1,29 @@
 package fr.segur.eligibility.mapping;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import fr.segur.eligibility.api.EvaluationResponse;
 import fr.segur.eligibility.api.RuleSetView;
+import fr.segur.eligibility.catalog.ReferenceData;
+import fr.segur.eligibility.catalog.RuleCatalog;
+import fr.segur.eligibility.rules.Funder;
+import fr.segur.eligibility.rules.Job;
+import fr.segur.eligibility.rules.Sector;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Predicate;
 
-/** A rule-set version as a readable French page, so a payroll officer can check what the service applies. */
-public final class RuleSetHtml {
+/**
+ * A rule-set version as a readable French page, so a payroll officer can check what the service applies: each
+ * criteria tree in French sentences with the catalogue labels next to the codes, laid out by {@link RuleSetPage}.
+ */
+@ApplicationScoped
+public class RuleSetHtml {
 
+    /** The French sentence of each criterion of the rule data (the codes it lists follow it). */
     private static final Map<String, String> CRITERIA = Map.ofEntries(
             Map.entry("sectorIn", "Secteur parmi"),
             Map.entry("jobIn", "Métier parmi"),
@@ -23,73 +37,101 @@ public final class RuleSetHtml {
             Map.entry("notEligibleTo", "N’est éligible à aucune des mesures"),
             Map.entry("nonSignatoryStart", "Employeur non adhérent d’une organisation signataire : règle"));
 
-    private RuleSetHtml() {
+    /** Sectors and funders are API enums, not catalogues: their French labels are page wording, kept here. */
+    private static final Map<Sector, String> SECTORS = new EnumMap<>(Map.of(
+            Sector.PUBLIC_FPT, "Fonction publique territoriale",
+            Sector.PUBLIC_FPH, "Fonction publique hospitalière",
+            Sector.PUBLIC_FPE, "Fonction publique de l’État",
+            Sector.PRIVATE_NON_PROFIT, "Secteur privé non lucratif (associations, fondations, mutuelles)",
+            Sector.PRIVATE_FOR_PROFIT, "Secteur privé lucratif"));
+    private static final Map<Funder, String> FUNDERS = new EnumMap<>(Map.of(
+            Funder.ASSURANCE_MALADIE, "Assurance maladie",
+            Funder.DEPARTEMENT, "Département",
+            Funder.ETAT, "État",
+            Funder.AUTRE, "Autre financeur"));
+
+    /** A measure of the page and its conditions in French. */
+    public record Section(RuleSetView.MeasureView measure, Condition condition) {
     }
 
-    public static String page(RuleSetView ruleSet, RuleSetView.Version v) {
-        StringBuilder h = new StringBuilder(8192);
-        h.append("<!DOCTYPE html><html lang=\"fr\"><head><meta charset=\"utf-8\"><title>")
-                .append(esc(ruleSet.id())).append(' ').append(esc(v.version())).append("</title>")
-                .append("<style>body{font-family:sans-serif;max-width:60rem;margin:2rem auto;line-height:1.4}"
-                        + "table{border-collapse:collapse}td,th{border:1px solid #999;padding:.3rem .5rem;vertical-align:top}"
-                        + ".local{color:#a40}</style></head><body>");
-        h.append("<h1>").append(esc(ruleSet.title())).append("</h1>");
-        h.append("<p>").append(esc(ruleSet.description())).append("</p>");
-        h.append("<h2>Version du ").append(esc(v.version())).append("</h2><p>En vigueur du ").append(esc(v.effectiveFrom()))
-                .append(v.effectiveTo() == null ? " à ce jour" : " au " + esc(v.effectiveTo()))
-                .append(". Empreinte du fichier : <code>").append(esc(v.checksum())).append("</code>.</p>");
-        if (v.summary() != null) {
-            h.append("<p>").append(esc(v.summary())).append("</p>");
-        }
-        h.append("<h2>Mesures</h2>");
-        for (RuleSetView.MeasureView m : v.measures()) {
-            h.append("<h3>").append(esc(m.code())).append(" — ").append(esc(m.title())).append("</h3><p>Montant mensuel brut à temps plein : ")
-                    .append(m.amount().points() != null ? esc(m.amount().points()) + " points d’indice × valeur du point en vigueur"
-                            : esc(m.amount().euros()) + " €")
-                    .append(" ; proratisation ").append("PUBLIC".equals(m.payScheme()) ? "du secteur public" : "du secteur privé")
-                    .append(" ; priorité ").append(m.priority())
-                    .append(m.from() == null ? "" : " ; à partir du " + esc(m.from())).append(".</p>");
-            h.append("<p>Conditions :</p>");
-            criterion(h, m.eligibility());
-            legalBasis(h, m.legalBasis());
-        }
-        h.append("<h2>Paramètres</h2><table><tr><th>Nom</th><th>Valeur</th><th>Signification</th><th>Source</th></tr>");
-        for (RuleSetView.ParameterView p : v.parameters()) {
-            h.append("<tr><td>").append(esc(p.name())).append("</td><td>").append(esc(p.value())).append("</td><td>")
-                    .append(esc(p.description()))
-                    .append(p.local() ? " <strong class=\"local\">(choix local ou conventionnel)</strong>" : "")
-                    .append("</td><td>").append(esc(p.reference() == null ? "" : p.reference())).append("</td></tr>");
-        }
-        return h.append("</table></body></html>").toString();
+    /** One condition: its sentence, the codes it names with their labels, and the conditions it combines. */
+    public record Condition(String text, List<Entry> entries, List<Condition> children) {
     }
 
-    private static void criterion(StringBuilder h, JsonNode node) {
-        h.append("<ul>");
-        item(h, node);
-        h.append("</ul>");
+    /** A code with its catalogue label (null when it has none) and, for a job family or flag, its jobs. */
+    public record Entry(String code, String label, List<Entry> jobs) {
     }
 
-    private static void item(StringBuilder h, JsonNode node) {
-        Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
-        if (!fields.hasNext()) {
-            return;
+    private final ReferenceData reference;
+
+    RuleSetHtml(RuleCatalog catalog) {
+        this.reference = catalog.reference();
+    }
+
+    public String page(RuleSetView ruleSet, RuleSetView.Version version) {
+        List<Section> sections = version.measures().stream().map(m -> new Section(m, condition(m.eligibility()))).toList();
+        return RuleSetPage.write(ruleSet, version, sections);
+    }
+
+    /** The condition a criteria tree node states, null for an empty node. */
+    private Condition condition(JsonNode node) {
+        Iterator<Map.Entry<String, JsonNode>> fields = node == null ? null : node.fields();
+        if (fields == null || !fields.hasNext()) {
+            return null;
         }
         Map.Entry<String, JsonNode> f = fields.next();
         String key = f.getKey();
         JsonNode value = f.getValue();
-        switch (key) {
-            case "allOf", "anyOf" -> {
-                h.append("<li>").append("allOf".equals(key) ? "Toutes les conditions suivantes :" : "Au moins une des conditions suivantes :").append("<ul>");
-                value.forEach(child -> item(h, child));
-                h.append("</ul></li>");
+        return switch (key) {
+            case "allOf", "anyOf" -> new Condition("allOf".equals(key) ? "Toutes les conditions suivantes :"
+                    : "Au moins une des conditions suivantes :", List.of(), children(value));
+            case "not" -> new Condition("Ne remplit pas :", List.of(), children(List.of(value)));
+            default -> new Condition(CRITERIA.getOrDefault(key, key) + " : " + text(value), entries(key, value), List.of());
+        };
+    }
+
+    private List<Condition> children(Iterable<JsonNode> nodes) {
+        List<Condition> children = new ArrayList<>();
+        nodes.forEach(n -> {
+            Condition c = condition(n);
+            if (c != null) {
+                children.add(c);
             }
-            case "not" -> {
-                h.append("<li>Ne remplit pas :<ul>");
-                item(h, value);
-                h.append("</ul></li>");
-            }
-            default -> h.append("<li>").append(esc(CRITERIA.getOrDefault(key, key))).append(" : ").append(esc(text(value))).append("</li>");
+        });
+        return children;
+    }
+
+    /** The codes a membership criterion names, each with its French label (and jobs for a family or a flag). */
+    private List<Entry> entries(String criterion, JsonNode value) {
+        Function<String, Entry> entry = switch (criterion) {
+            case "sectorIn" -> code -> new Entry(code, enumLabel(Sector.class, code, SECTORS), List.of());
+            case "fundedBy" -> code -> new Entry(code, enumLabel(Funder.class, code, FUNDERS), List.of());
+            case "establishmentIn" -> code -> new Entry(code, reference.establishmentTypes().get(code), List.of());
+            case "jobIn" -> code -> new Entry(code, reference.jobs().containsKey(code) ? reference.jobs().get(code).label() : null, List.of());
+            case "jobFamilyIn" -> code -> new Entry(code, null, jobs(j -> j.family().equals(code)));
+            case "jobFlag" -> code -> new Entry(code, null, jobs(j -> j.flags().stream().anyMatch(flag -> flag.name().equals(code))));
+            default -> null;
+        };
+        if (entry == null) {
+            return List.of();
         }
+        List<Entry> entries = new ArrayList<>();
+        Iterable<JsonNode> codes = value.isArray() ? value : List.of(value);
+        codes.forEach(v -> entries.add(entry.apply(v.asText())));
+        return entries;
+    }
+
+    private List<Entry> jobs(Predicate<Job> which) {
+        return reference.jobList().stream().filter(which).map(j -> new Entry(j.code(), j.label(), List.of())).toList();
+    }
+
+    private static <E extends Enum<E>> String enumLabel(Class<E> type, String code, Map<E, String> labels) {
+        for (E constant : type.getEnumConstants()) {
+            if (constant.name().equals(code)) {
+                return labels.get(constant);
+            }
+        }
+        return null;
     }
 
     private static String text(JsonNode value) {
@@ -104,21 +146,5 @@ public final class RuleSetHtml {
             return s.toString();
         }
         return value.isBoolean() ? (value.asBoolean() ? "oui" : "non") : value.asText();
-    }
-
-    private static void legalBasis(StringBuilder h, List<EvaluationResponse.LegalReferenceView> refs) {
-        h.append("<p>Base légale :</p><ul>");
-        for (EvaluationResponse.LegalReferenceView r : refs) {
-            h.append("<li>").append(esc(r.title())).append(" (").append(esc(r.reference())).append(")");
-            if (r.url() != null) {
-                h.append(" <a href=\"").append(esc(r.url())).append("\">texte</a>");
-            }
-            h.append("</li>");
-        }
-        h.append("</ul>");
-    }
-
-    private static String esc(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 }

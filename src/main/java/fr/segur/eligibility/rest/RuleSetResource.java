@@ -17,9 +17,11 @@ import java.util.List;
 public class RuleSetResource {
 
     private final RuleSetViews views;
+    private final RuleSetHtml html;
 
-    RuleSetResource(RuleSetViews views) {
+    RuleSetResource(RuleSetViews views, RuleSetHtml html) {
         this.views = views;
+        this.html = html;
     }
 
     @GET
@@ -47,6 +49,6 @@ public class RuleSetResource {
     @Path("/{id}/versions/{version}")
     @Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
     public String versionPage(@PathParam("id") String id, @PathParam("version") String version) {
-        return RuleSetHtml.page(get(id), version(id, version));
+        return html.page(get(id), version(id, version));
     }
 }

@@ -1,0 +1,83 @@
+package fr.segur.eligibility.mapping;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/** The French page of a rule-set version shows the catalogue labels next to the codes, and only what its CSP allows. */
+@QuarkusTest
+class RuleSetHtmlTest {
+
+    /** A code listed with nothing after it: a label the page lacks. */
+    private static final Pattern CODE_WITHOUT_LABEL = Pattern.compile("<li><code>([A-Z0-9_]+)</code></li>");
+
+    @Test
+    void jobsEstablishmentTypesFundersAndSectorsShowTheirFrenchLabels() {
+        // AIDE_SOIGNANT and AES: jobs of the LAFORCADE flag, each code with its label.
+        assertShows(page("laforcade", "2021-11-01"),
+                "<code>AIDE_SOIGNANT</code> Aide-soignant(e)",
+                "<code>AES</code> Accompagnant(e) éducatif et social",
+                "<code>ESSMS_HANDICAP</code> Établissement ou service médico-social pour personnes handicapées",
+                "<code>ASSURANCE_MALADIE</code> Assurance maladie",
+                "<code>PUBLIC_FPH</code> Fonction publique hospitalière",
+                "<code>PRIVATE_NON_PROFIT</code> Secteur privé non lucratif");
+    }
+
+    @Test
+    void aJobFamilyListsItsJobsWithTheirLabels() {
+        String page = page("public-ifse", "2023-03-01");
+        // The last one: catalogue text is escaped, not copied raw into the page.
+        assertShows(page, "Famille de métier parmi : ADMINISTRATIF",
+                "<li><code>ADMINISTRATIF</code> :<ul><li><code>SECRETAIRE</code> Secrétaire</li>",
+                "<code>AGENT_ACCUEIL</code> Agent d&#39;accueil");
+        // A family lists its own jobs only.
+        String administratif = page.substring(page.indexOf("<li><code>ADMINISTRATIF</code>"));
+        administratif = administratif.substring(0, administratif.indexOf("</ul>"));
+        assertFalse(administratif.contains("CUISINIER"), administratif);
+    }
+
+    @Test
+    void everyVersionNamesEveryCodeWithALabelAndLoadsNothing() {
+        List<Map<String, Object>> ruleSets = JsonPath.from(given().when().get("/api/v1/rulesets").then().statusCode(200)
+                .extract().asString()).getList("");
+        List<String> unlabelled = new ArrayList<>();
+        int pages = 0;
+        for (Map<String, Object> ruleSet : ruleSets) {
+            for (Object version : (List<?>) ruleSet.get("versions")) {
+                String page = page((String) ruleSet.get("id"), (String) ((Map<?, ?>) version).get("version"));
+                pages++;
+                Matcher m = CODE_WITHOUT_LABEL.matcher(page);
+                while (m.find()) {
+                    unlabelled.add(ruleSet.get("id") + " " + ((Map<?, ?>) version).get("version") + ": " + m.group(1));
+                }
+                // The page's Content-Security-Policy allows its inline stylesheet and nothing else.
+                assertFalse(page.contains("<script"), "no script on the page");
+                assertFalse(page.matches("(?s).*\\s(src|srcset)=.*"), "nothing loaded by the page");
+                assertFalse(page.contains("<link"), "no external stylesheet");
+            }
+        }
+        assertTrue(pages >= 11, "a page per published version (published versions are never removed), got " + pages);
+        assertEquals(List.of(), unlabelled, "codes shown without their French label");
+    }
+
+    private static void assertShows(String page, String... fragments) {
+        for (String fragment : fragments) {
+            assertTrue(page.contains(fragment), "the page lacks " + fragment + ":\n" + page);
+        }
+    }
+
+    private static String page(String ruleSet, String version) {
+        return given().accept("text/html").when().get("/api/v1/rulesets/" + ruleSet + "/versions/" + version)
+                .then().statusCode(200).extract().asString();
+    }
+}
