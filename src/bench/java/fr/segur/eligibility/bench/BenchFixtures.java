@@ -63,7 +63,9 @@ final class BenchFixtures {
 
     BenchFixtures() {
         service = new EligibilityService(evaluator, catalog, Clock.system(ZoneId.of("Europe/Paris")),
-                new EvaluationMetrics(new SimpleMeterRegistry()));
+                new EvaluationMetrics(new SimpleMeterRegistry()), jakarta.validation.Validation.byDefaultProvider().configure()
+                        .messageInterpolator(new org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator())
+                        .buildValidatorFactory().getValidator());
     }
 
     byte[][] requestBytes() {

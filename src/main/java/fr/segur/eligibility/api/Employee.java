@@ -14,11 +14,11 @@ import java.util.List;
  * INDETERMINATE when the answer depends on it; codes are checked against the catalogues.
  */
 public record Employee(
-        @Size(max = 64, message = "{segur.id.size}") String id,
+        @Size(max = Bounds.MAX_TEXT, message = "{segur.id.size}") String id,
         Sector sector,
-        @Size(max = 64, message = "{segur.code.size}") String jobCode,
-        @Size(max = 64, message = "{segur.code.size}") String establishmentType,
-        @Size(max = 10, message = "{segur.fundedBy.size}") List<Funder> fundedBy,
+        @Size(max = Bounds.MAX_TEXT, message = "{segur.code.size}") String jobCode,
+        @Size(max = Bounds.MAX_TEXT, message = "{segur.code.size}") String establishmentType,
+        @Size(max = Bounds.MAX_LIST, message = "{segur.fundedBy.size}") List<Funder> fundedBy,
         Boolean attachedToPublicHospital,
         Boolean mainActivityAccompaniment,
         @Valid Employer employer,

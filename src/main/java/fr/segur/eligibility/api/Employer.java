@@ -1,5 +1,6 @@
 package fr.segur.eligibility.api;
 
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 
@@ -8,7 +9,7 @@ import jakarta.validation.constraints.Min;
  * main activity puts it in the BASSMS branch (for an IDCC outside the branch list, e.g. 9999: no agreement).
  */
 public record Employer(
-        @Min(value = 1, message = "{segur.idcc.range}") @Max(value = 9999, message = "{segur.idcc.range}") Integer idcc,
+        @Min(value = Bounds.MIN_IDCC, message = "{segur.idcc.range}") @Max(value = Bounds.MAX_IDCC, message = "{segur.idcc.range}") @JsonDeserialize(using = WireDecimals.Integral.class) Integer idcc,
         Boolean signatoryMember,
         Boolean bassBranch) {
 

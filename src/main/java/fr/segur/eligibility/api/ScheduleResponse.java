@@ -4,6 +4,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 
 /** Month by month: what is due, what was paid, the balance (arrears when positive), and the totals. */
+// Absent, not null, when no employee id was sent, as the contract says.
+@JsonInclude(JsonInclude.Include.NON_NULL)
 public record ScheduleResponse(String from, String to, String employeeId, List<Month> months, Totals totals) {
 
     /** One month of the schedule. */

@@ -42,8 +42,11 @@ public final class CsvAnswer {
             case "ELIGIBLE" -> "";
             case BatchResult.INVALID -> r.errors().stream().map(CsvAnswer::describe).collect(Collectors.joining(" ; "));
             case "INDETERMINATE" -> Messages.render(locale, "csv.missingFacts", String.join(", ", e.missingFacts()));
-            default -> e.decisions().stream().flatMap(d -> d.reasons().stream()).limit(MAX_REASONS)
-                    .collect(Collectors.joining(" | "));
+            // The rule sets' own reasons, then each measure's not met, named by its measure.
+            default -> e.decisions().stream().flatMap(d -> java.util.stream.Stream.concat(d.reasons().stream(),
+                            d.measures().stream().filter(m -> !"MET".equals(m.outcome())).flatMap(m -> m.reasons().stream()
+                                    .map(reason -> Messages.render(locale, "decision.measureReason", m.measure(), reason)))))
+                    .limit(MAX_REASONS).collect(Collectors.joining(" | "));
         };
     }
 

@@ -5,7 +5,6 @@ import fr.segur.eligibility.evaluation.EvaluationMetrics;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
-import com.fasterxml.jackson.dataformat.csv.CsvWriteException;
 import fr.segur.eligibility.api.BatchResponse;
 import fr.segur.eligibility.api.BatchResult;
 import fr.segur.eligibility.api.Detail;
@@ -20,8 +19,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -45,8 +42,15 @@ public class CsvBatch {
     private final BatchService batch;
     private final EligibilityService service;
     private final EvaluationMetrics metrics;
+    private final BatchAnswers answers;
 
-    CsvBatch(BatchService batch, EligibilityService service, EvaluationMetrics metrics, JsonReadLimits limits) {
+    /** One data row and its line in the file (the header is line 1). */
+    private record Row(int line, Map<String, String> cells) {
+    }
+
+    CsvBatch(BatchService batch, EligibilityService service, EvaluationMetrics metrics, JsonReadLimits limits,
+             BatchAnswers answers) {
+        this.answers = answers;
         this.csvMapper = new CsvMapper();
         this.csvMapper.getFactory().setStreamReadConstraints(limits.constraints());
         this.metrics = metrics;
@@ -68,7 +72,7 @@ public class CsvBatch {
         if (!errors.isEmpty()) {
             throw new InvalidRequestException(errors);
         }
-        List<Map<String, String>> rows = rows(body, locale);
+        List<Row> rows = rows(body, locale);
         if (rows.size() > batch.maxEmployees()) {
             throw new PayloadTooLargeProblem(Messages.render(locale, "problem.batchTooLarge",
                     String.valueOf(rows.size()), String.valueOf(batch.maxEmployees())));
@@ -79,26 +83,28 @@ public class CsvBatch {
         List<BatchResult> results = new ArrayList<>(rows.size());
         for (int i = 0; i < rows.size(); i++) {
             List<FieldError> readErrors = new ArrayList<>();
-            Employee employee = CsvEmployeeReader.read(rows.get(i), "employees[" + i + "]", locale, readErrors);
-            results.add(batch.evaluateRead(i, employee, readErrors, ym, sets, locale, detail));
+            Employee employee = CsvEmployeeReader.read(rows.get(i).cells(), "employees[" + i + "]", locale, readErrors);
+            results.add(CsvEmployeeReader.inFileTerms(batch.evaluateRead(i, employee, readErrors, ym, sets, locale, detail),
+                    rows.get(i).line()));
         }
         return new BatchResponse(ym.toString(), results, BatchResponse.Summary.of(results));
     }
 
     /** Writes the answers as CSV: one row an employee, in request order. */
     public void write(BatchResponse response, OutputStream out, Locale locale) throws IOException {
-        CsvSchema schema = CsvSchema.builder().addColumns(OUTPUT_COLUMNS, CsvSchema.ColumnType.STRING).build().withHeader();
-        Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-        try (var seq = csvMapper.writer(schema).writeValues(writer)) {
-            for (BatchResult r : response.results()) {
-                seq.write(CsvAnswer.row(r, locale));
-            }
-        } catch (CsvWriteException e) {
-            throw new IOException(e);
-        }
+        write(response, BatchAnswers.CSV, out, locale);
     }
 
-    private List<Map<String, String>> rows(byte[] body, Locale locale) {
+    /** Writes the answers in any of the three formats ({@link BatchAnswers}), in request order. */
+    public void write(BatchResponse response, String format, OutputStream out, Locale locale) throws IOException {
+        BatchAnswer answer = answers.open(format, out, fr.segur.eligibility.validation.Months.parse(response.month()), locale);
+        for (BatchResult r : response.results()) {
+            answer.result(r);
+        }
+        answer.end();
+    }
+
+    private List<Row> rows(byte[] body, Locale locale) {
         String text = new String(body, StandardCharsets.UTF_8);
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
@@ -106,7 +112,7 @@ public class CsvBatch {
         String header = text.lines().findFirst().orElse("");
         char separator = header.indexOf(';') >= 0 && header.indexOf(',') < 0 ? ';' : ',';
         CsvSchema schema = CsvSchema.emptySchema().withHeader().withColumnSeparator(separator);
-        List<Map<String, String>> rows = new ArrayList<>();
+        List<Row> rows = new ArrayList<>();
         try (MappingIterator<Map<String, String>> it = csvMapper.readerForMapOf(String.class).with(schema).readValues(text)) {
             List<String> unknown = new ArrayList<>();
             for (String column : header.split(String.valueOf(separator))) {
@@ -120,10 +126,11 @@ public class CsvBatch {
                         String.join(", ", unknown), String.join(", ", CsvEmployeeReader.COLUMNS)))));
             }
             while (it.hasNextValue()) {
+                int line = it.getParser().currentTokenLocation().getLineNr();
                 Map<String, String> row = new LinkedHashMap<>(it.nextValue());
                 row.replaceAll((k, v) -> v == null ? null : v.trim());
                 if (row.values().stream().anyMatch(v -> v != null && !v.isEmpty())) {
-                    rows.add(row);
+                    rows.add(new Row(line, row));
                 }
             }
         } catch (IOException | RuntimeException e) {

@@ -1,5 +1,6 @@
 package fr.segur.eligibility.batch;
 
+import fr.segur.eligibility.api.BatchResult;
 import fr.segur.eligibility.api.Employee;
 import fr.segur.eligibility.api.Employer;
 import fr.segur.eligibility.api.FieldError;
@@ -78,6 +79,30 @@ public final class CsvEmployeeReader {
             }
         }
         return funders;
+    }
+
+    /** JSON paths of an employee's fields as the CSV columns that hold them. */
+    private static final Map<String, String> COLUMN_OF = Map.of("workingTime.ratio", "workingTimeRatio",
+            "workingTime.monthlyHours", "monthlyHours", "workingTime", "workingTimeRatio", "employer.idcc", "idcc",
+            "employer.signatoryMember", "signatoryMember", "employer", "idcc");
+
+    /**
+     * A row's result in the file's terms: its {@code line}, and errors naming the column
+     * ({@code employees[2].workingTimeRatio}, not the JSON path {@code employees[2].workingTime.ratio}).
+     */
+    static BatchResult inFileTerms(BatchResult result, int line) {
+        List<FieldError> errors = result.errors() == null ? null : result.errors().stream().map(CsvEmployeeReader::column).toList();
+        return new BatchResult(result.index(), line, result.evaluation(), errors);
+    }
+
+    private static FieldError column(FieldError error) {
+        String field = error.field();
+        int dot = field.indexOf("].");
+        if (!field.startsWith("employees[") || dot < 0) {
+            return error;
+        }
+        String path = field.substring(dot + 2).replaceFirst("\\[[0-9]+]$", "");
+        return new FieldError(field.substring(0, dot + 2) + COLUMN_OF.getOrDefault(path, path), error.message());
     }
 
     private static Boolean bool(String cell) {

@@ -2,17 +2,13 @@ package fr.segur.eligibility.batch;
 
 import fr.segur.eligibility.evaluation.EligibilityService;
 import fr.segur.eligibility.evaluation.EvaluationMetrics;
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
-import com.fasterxml.jackson.databind.ObjectWriter;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import fr.segur.eligibility.api.BatchResponse;
 import fr.segur.eligibility.api.BatchResult;
 import fr.segur.eligibility.api.Detail;
 import fr.segur.eligibility.api.Employee;
@@ -45,15 +41,16 @@ public class JsonBatch {
     private final EvaluationMetrics metrics;
     private final ObjectMapper mapper;
     private final ObjectReader requestReader;
-    private final ObjectWriter writer;
+    private final BatchAnswers answers;
 
-    JsonBatch(BatchService batch, EligibilityService service, EvaluationMetrics metrics, ObjectMapper mapper) {
+    JsonBatch(BatchService batch, EligibilityService service, EvaluationMetrics metrics, ObjectMapper mapper,
+              BatchAnswers answers) {
         this.batch = batch;
         this.service = service;
         this.metrics = metrics;
         this.mapper = mapper;
+        this.answers = answers;
         this.requestReader = mapper.readerFor(Request.class).withAttribute(JsonBatchEmployees.MAX, batch.maxEmployees());
-        this.writer = mapper.writer().without(SerializationFeature.FLUSH_AFTER_WRITE_VALUE);
     }
 
     /** {@code POST /api/v1/evaluations/batch} in JSON: the employees are read one by one, see {@link JsonBatchEmployees}. */
@@ -74,6 +71,11 @@ public class JsonBatch {
      * as do more employees than the maximum (413).
      */
     public Checked read(byte[] body, Locale locale) throws IOException {
+        return read(body, null, null, locale);
+    }
+
+    /** The same, {@code month} and {@code ruleSets} (the query parameters) applying when the body gives none. */
+    public Checked read(byte[] body, String month, List<String> ruleSets, Locale locale) throws IOException {
         if (body.length > 0) {
             checkReadable(body, locale);
         }
@@ -89,7 +91,9 @@ public class JsonBatch {
             errors.add(new FieldError("employees", Messages.render(locale, "error.employees.array")));
             throw new InvalidRequestException(errors);
         }
-        service.checkEnvelope("month", request.month(), request.ruleSets(), locale, errors);
+        String askedMonth = request.month() != null ? request.month() : month;
+        List<String> askedRuleSets = request.ruleSets() != null ? request.ruleSets() : ruleSets;
+        service.checkEnvelope("month", askedMonth, askedRuleSets, locale, errors);
         if (!errors.isEmpty()) {
             throw new InvalidRequestException(errors);
         }
@@ -98,7 +102,7 @@ public class JsonBatch {
             throw new PayloadTooLargeProblem(Messages.render(locale, "problem.batchTooLarge",
                     String.valueOf(size), String.valueOf(batch.maxEmployees())));
         }
-        return new Checked(body, service.month(request.month()), service.ruleSets(request.ruleSets()), request.employees());
+        return new Checked(body, service.month(askedMonth), service.ruleSets(askedRuleSets), request.employees());
     }
 
     /**
@@ -146,8 +150,13 @@ public class JsonBatch {
      * ProblemMappers logs failures: type and place at ERROR, the message, which may quote the request, at DEBUG).
      */
     public void write(Checked request, OutputStream out, Locale locale, Detail detail) throws IOException {
+        write(request, BatchAnswers.JSON, out, locale, detail);
+    }
+
+    /** The same, in any of the three answer formats ({@link BatchAnswers}). */
+    public void write(Checked request, String format, OutputStream out, Locale locale, Detail detail) throws IOException {
         try {
-            writeAnswer(request, out, locale, detail);
+            writeAnswer(request, answers.open(format, out, request.month(), locale), locale, detail);
         } catch (RuntimeException e) {
             StackTraceElement[] stack = e.getStackTrace();
             LOG.errorf("JSON batch answer cut after a failure: %s at %s (message and stack trace at DEBUG level)",
@@ -157,26 +166,12 @@ public class JsonBatch {
         }
     }
 
-    private void writeAnswer(Checked request, OutputStream out, Locale locale, Detail detail) throws IOException {
+    private void writeAnswer(Checked request, BatchAnswer answer, Locale locale, Detail detail) throws IOException {
         metrics.batch("json", request.size());
-        BatchResponse.Counter counts = new BatchResponse.Counter();
-        try (JsonGenerator json = mapper.getFactory().createGenerator(out)) {
-            json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-            // Should an evaluation fail half-way, the answer must stay visibly cut, not be closed into valid JSON.
-            json.disable(JsonGenerator.Feature.AUTO_CLOSE_JSON_CONTENT);
-            json.writeStartObject();
-            json.writeStringField("month", request.month().toString());
-            json.writeArrayFieldStart("results");
-            for (int i = 0; i < request.size(); i++) {
-                BatchResult result = evaluate(request, i, locale, detail);
-                counts.add(result.status());
-                writer.writeValue(json, result);
-            }
-            json.writeEndArray();
-            json.writeFieldName("summary");
-            writer.writeValue(json, counts.summary());
-            json.writeEndObject();
+        for (int i = 0; i < request.size(); i++) {
+            answer.result(evaluate(request, i, locale, detail));
         }
+        answer.end();
     }
 
     private BatchResult evaluate(Checked request, int i, Locale locale, Detail detail) throws IOException {

@@ -1,12 +1,9 @@
 package fr.segur.eligibility.batch;
 
 import fr.segur.eligibility.evaluation.EligibilityService;
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
-import com.fasterxml.jackson.databind.ObjectWriter;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import fr.segur.eligibility.api.BatchResult;
 import fr.segur.eligibility.api.Detail;
 import fr.segur.eligibility.api.Employee;
@@ -31,22 +28,20 @@ import java.util.Locale;
 @ApplicationScoped
 public class NdjsonBatch {
 
-    private static final int FLUSH_EVERY = 256;
-
     private final EligibilityService service;
     private final BatchService batch;
     private final ObjectMapper mapper;
     private final ObjectReader lineReader;
-    private final ObjectWriter writer;
+    private final BatchAnswers answers;
     private final int maxLineLength;
 
-    NdjsonBatch(EligibilityService service, BatchService batch, ObjectMapper mapper, EligibilityConfig config) {
+    NdjsonBatch(EligibilityService service, BatchService batch, ObjectMapper mapper, EligibilityConfig config,
+                BatchAnswers answers) {
         this.service = service;
         this.batch = batch;
         this.mapper = mapper;
+        this.answers = answers;
         this.lineReader = mapper.readerFor(Line.class);
-        // Flushing is this class's policy (every FLUSH_EVERY lines), not Jackson's default of once per value.
-        this.writer = mapper.writer().without(SerializationFeature.FLUSH_AFTER_WRITE_VALUE);
         this.maxLineLength = (int) Math.min(Integer.MAX_VALUE - 16, config.ndjson().maxLineLength().asLongValue());
     }
 
@@ -62,43 +57,43 @@ public class NdjsonBatch {
     /** The same, each answer at the given level of detail. */
     public void stream(InputStream in, OutputStream out, String month, List<String> ruleSets, Locale locale, Detail detail)
             throws IOException {
+        stream(in, BatchAnswers.NDJSON, out, month, ruleSets, locale, detail);
+    }
+
+    /**
+     * The same in any answer format ({@link BatchAnswers}), still one line at a time: a JSON answer's results carry
+     * their {@code line}, and its summary comes after the last line.
+     */
+    public void stream(InputStream in, String format, OutputStream out, String month, List<String> ruleSets, Locale locale,
+                       Detail detail) throws IOException {
         NdjsonLines lines = new NdjsonLines(in, maxLineLength);
         Run run = new Run(month, ruleSets, locale, detail);
+        BatchAnswer answer = answers.open(format, out, run.fallbackMonth, locale);
         int index = 0;
-        // One generator for the whole stream: answers are encoded straight into its buffer, not into a byte array
-        // per line; no separator between root values but the newline.
-        try (JsonGenerator json = mapper.getFactory().createGenerator(out)) {
-            json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-            json.setRootValueSeparator(null);
-            while (lines.next()) {
-                Object answer;
-                if (lines.tooLong()) {
-                    answer = batch.invalid(index, lines.number(), run.fallbackMonth, null, List.of(new FieldError("$",
-                            Messages.render(locale, "error.limit.line", String.valueOf(maxLineLength)))));
-                } else if (lines.blank()) {
-                    continue;
-                } else {
-                    answer = run.answer(index, lines.number(), lines.bytes(), lines.start(), lines.length());
-                }
-                index++;
-                writer.writeValue(json, answer);
-                json.writeRaw('\n');
-                if (index % FLUSH_EVERY == 0) {
-                    json.flush();
-                }
+        while (lines.next()) {
+            BatchResult result;
+            if (lines.tooLong()) {
+                result = batch.invalid(index, lines.number(), run.fallbackMonth, null, List.of(new FieldError("$",
+                        Messages.render(locale, "error.limit.line", String.valueOf(maxLineLength)))));
+            } else if (lines.blank()) {
+                continue;
+            } else {
+                result = run.answer(index, lines.number(), lines.bytes(), lines.start(), lines.length());
             }
-            json.flush();
+            index++;
+            answer.result(result);
         }
+        answer.end();
     }
 
     /** The answer to one line read from its tree, the way every problem is described (package-private for tests). */
-    Object answerFromTree(int index, int lineNo, byte[] bytes, int start, int length, String defaultMonth,
+    BatchResult answerFromTree(int index, int lineNo, byte[] bytes, int start, int length, String defaultMonth,
                           List<String> defaultRuleSets, Locale locale, Detail detail) {
         return new Run(defaultMonth, defaultRuleSets, locale, detail).answerFromTree(index, lineNo, bytes, start, length);
     }
 
     /** The answer to one line as the stream gives it (package-private for tests). */
-    Object answer(int index, int lineNo, byte[] bytes, int start, int length, String defaultMonth,
+    BatchResult answer(int index, int lineNo, byte[] bytes, int start, int length, String defaultMonth,
                   List<String> defaultRuleSets, Locale locale, Detail detail) {
         return new Run(defaultMonth, defaultRuleSets, locale, detail).answer(index, lineNo, bytes, start, length);
     }
@@ -125,7 +120,7 @@ public class NdjsonBatch {
          * Binds the line straight to an employee (one pass over the bytes) and evaluates it; any problem sends the
          * line to {@link #answerFromTree}, which reads it as a tree and names every problem as it always has.
          */
-        Object answer(int index, int lineNo, byte[] bytes, int start, int length) {
+        BatchResult answer(int index, int lineNo, byte[] bytes, int start, int length) {
             Line line;
             try {
                 line = lineReader.readValue(bytes, start, length);
@@ -142,7 +137,7 @@ public class NdjsonBatch {
             }
             YearMonth evaluated = month == null ? fallbackMonth : service.month(month);
             BatchResult result = batch.evaluateIfValid(index, line.employee(), evaluated, service.ruleSets(ruleSets), locale, detail);
-            return result == null ? answerFromTree(index, lineNo, bytes, start, length) : result.evaluation();
+            return result == null ? answerFromTree(index, lineNo, bytes, start, length) : withLine(result, lineNo);
         }
 
         private boolean validEnvelope(String month, List<String> ruleSets) {
@@ -151,7 +146,7 @@ public class NdjsonBatch {
             return errors.isEmpty();
         }
 
-        Object answerFromTree(int index, int lineNo, byte[] bytes, int start, int length) {
+        BatchResult answerFromTree(int index, int lineNo, byte[] bytes, int start, int length) {
             JsonNode line;
             try {
                 line = mapper.readTree(bytes, start, length);
@@ -183,7 +178,12 @@ public class NdjsonBatch {
             YearMonth evaluated = month == null ? fallbackMonth : service.month(month);
             BatchResult result = batch.evaluateOne(index, lineNo, "employee", line.get("employee"),
                     evaluated, service.ruleSets(ruleSets), locale, detail);
-            return BatchResult.INVALID.equals(result.status()) ? result : result.evaluation();
+            return BatchResult.INVALID.equals(result.status()) ? result : withLine(result, lineNo);
+        }
+
+        /** A valid result with its input line, which a JSON answer shows (an NDJSON answer writes the evaluation only). */
+        private BatchResult withLine(BatchResult result, int lineNo) {
+            return new BatchResult(result.index(), lineNo, result.evaluation(), null);
         }
     }
 

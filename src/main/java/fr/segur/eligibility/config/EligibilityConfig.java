@@ -60,6 +60,10 @@ public interface EligibilityConfig {
         /** Largest JSON or CSV body, read whole; NDJSON streams are bound only by quarkus.http.limits.max-body-size. */
         @WithDefault("64M")
         io.quarkus.runtime.configuration.MemorySize maxDocumentSize();
+
+        /** Largest body of a single evaluation or a schedule (one employee): 413 above (OWASP API4). */
+        @WithDefault("1M")
+        io.quarkus.runtime.configuration.MemorySize maxSingleSize();
     }
 
     /** Rule files. */

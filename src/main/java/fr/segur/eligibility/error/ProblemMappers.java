@@ -47,7 +47,8 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response notFound(NotFoundProblem e, HttpHeaders headers, UriInfo uri) {
-        return problem(404, "not-found", locale(headers), e.getMessage(), uri, null);
+        Locale locale = locale(headers);
+        return problem(404, "not-found", locale, e.detail(locale), uri, null);
     }
 
     @ServerExceptionMapper

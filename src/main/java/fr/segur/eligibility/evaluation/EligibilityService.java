@@ -2,7 +2,9 @@ package fr.segur.eligibility.evaluation;
 
 import fr.segur.eligibility.mapping.FactsMapper;
 import fr.segur.eligibility.mapping.ResponseMapper;
-import fr.segur.eligibility.validation.FieldConstraints;
+import fr.segur.eligibility.api.Bounds;
+import fr.segur.eligibility.validation.ConstraintChecks;
+import fr.segur.eligibility.validation.Months;
 import fr.segur.eligibility.validation.RequestChecker;
 import fr.segur.eligibility.api.Detail;
 import fr.segur.eligibility.api.Employee;
@@ -14,6 +16,7 @@ import fr.segur.eligibility.catalog.RuleCatalog;
 import fr.segur.eligibility.rules.Evaluation;
 import fr.segur.eligibility.rules.Evaluator;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -29,13 +32,16 @@ public class EligibilityService {
 
     private final Evaluator evaluator;
     private final RequestChecker checker;
+    private final ConstraintChecks constraints;
     private final FactsMapper facts;
     private final Clock clock;
     private final List<String> allRuleSets;
     private final EvaluationMetrics metrics;
 
-    public EligibilityService(Evaluator evaluator, RuleCatalog catalog, Clock clock, EvaluationMetrics metrics) {
+    public EligibilityService(Evaluator evaluator, RuleCatalog catalog, Clock clock, EvaluationMetrics metrics,
+                              Validator validator) {
         this.metrics = metrics;
+        this.constraints = new ConstraintChecks(validator);
         this.evaluator = evaluator;
         this.allRuleSets = catalog.book().ids();
         this.checker = new RequestChecker(catalog.reference(), allRuleSets);
@@ -60,7 +66,7 @@ public class EligibilityService {
     /** Every problem of a single-evaluation request, with paths prefixed by {@code prefix}. */
     public List<FieldError> check(EvaluationRequest request, String prefix, Locale locale) {
         List<FieldError> errors = new ArrayList<>();
-        FieldConstraints.request(request, prefix, locale, errors);
+        constraints.check(request, prefix, locale, errors);
         checker.ruleSets(request.ruleSets(), prefix + "ruleSets", locale, errors);
         if (request.employee() != null) {
             checker.employee(request.employee(), prefix + "employee", locale, errors);
@@ -70,8 +76,12 @@ public class EligibilityService {
 
     /** Every problem of the month and rule sets shared by a batch. */
     public void checkEnvelope(String monthField, String month, List<String> ruleSets, Locale locale, List<FieldError> errors) {
-        if (month != null && !FieldConstraints.isMonth(month)) {
+        if (month != null && !Months.isMonth(month)) {
             errors.add(new FieldError(monthField, fr.segur.eligibility.i18n.Messages.render(locale, "segur.month.format")));
+        }
+        // A batch's rule sets have the bound of a single request's (the annotation of EvaluationRequest.ruleSets).
+        if (ruleSets != null && ruleSets.size() > Bounds.MAX_LIST) {
+            errors.add(new FieldError("ruleSets", fr.segur.eligibility.i18n.Messages.render(locale, "segur.ruleSets.size")));
         }
         checkRuleSets(ruleSets, locale, errors);
     }
@@ -84,7 +94,7 @@ public class EligibilityService {
     /** Every problem of one employee whose JSON path is {@code path} (e.g. {@code employees[3]}). */
     public List<FieldError> checkEmployee(Employee employee, String path, Locale locale) {
         List<FieldError> errors = new ArrayList<>();
-        FieldConstraints.employee(employee, path + ".", locale, errors);
+        constraints.check(employee, path + ".", locale, errors);
         checker.employee(employee, path, locale, errors);
         return errors;
     }
@@ -118,23 +128,7 @@ public class EligibilityService {
 
     /** The month asked for, or the current month in Europe/Paris. */
     public YearMonth month(String month) {
-        if (month == null) {
-            return YearMonth.now(clock);
-        }
-        // "yyyy-MM" read digit by digit: YearMonth.parse's formatter cost as much as an evaluation.
-        if (month.length() == 7 && month.charAt(4) == '-' && digits(month, 0, 4) && digits(month, 5, 7)) {
-            return YearMonth.of(Integer.parseInt(month, 0, 4, 10), Integer.parseInt(month, 5, 7, 10));
-        }
-        return YearMonth.parse(month);
-    }
-
-    private static boolean digits(String text, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (text.charAt(i) < '0' || text.charAt(i) > '9') {
-                return false;
-            }
-        }
-        return true;
+        return month == null ? YearMonth.now(clock) : Months.parse(month);
     }
 
     /** The rule sets asked for, or all of them. */

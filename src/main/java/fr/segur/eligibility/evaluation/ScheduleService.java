@@ -1,6 +1,6 @@
 package fr.segur.eligibility.evaluation;
 
-import fr.segur.eligibility.validation.FieldConstraints;
+import fr.segur.eligibility.validation.Months;
 import fr.segur.eligibility.api.EvaluationResponse;
 import fr.segur.eligibility.api.FieldError;
 import fr.segur.eligibility.validation.InvalidRequestException;
@@ -39,8 +39,8 @@ public class ScheduleService {
         if (!errors.isEmpty()) {
             throw new InvalidRequestException(errors);
         }
-        YearMonth from = YearMonth.parse(request.from());
-        YearMonth to = YearMonth.parse(request.to());
+        YearMonth from = Months.parse(request.from());
+        YearMonth to = Months.parse(request.to());
         List<String> ruleSets = service.ruleSets(request.ruleSets());
         Map<String, BigDecimal> paid = request.paid() == null ? Map.of() : request.paid();
         List<ScheduleResponse.Month> months = new ArrayList<>();
@@ -103,10 +103,10 @@ public class ScheduleService {
     }
 
     private static YearMonth month(String field, String value, Locale locale, List<FieldError> errors) {
-        if (value == null || !FieldConstraints.isMonth(value)) {
+        if (!Months.isMonth(value)) {
             errors.add(new FieldError(field, Messages.render(locale, "segur.month.format")));
             return null;
         }
-        return YearMonth.parse(value);
+        return Months.parse(value);
     }
 }

@@ -9,19 +9,9 @@ import fr.segur.eligibility.rules.Message;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /** Renders the engine's evaluation as the API response, in the caller's language. */
 public final class ResponseMapper {
-
-    /** Beyond this many, lines of rule-set reasons are rendered per answer rather than kept. */
-    private static final int MAX_KEPT_REASONS = 8192;
-    /** "MEASURE : reason" lines of rule-set decisions by language, measure and rendered reason. */
-    private static final Map<ReasonKey, String> REASONS = new ConcurrentHashMap<>();
-
-    private record ReasonKey(boolean english, String measure, String reason) {
-    }
 
     private ResponseMapper() {
     }
@@ -112,17 +102,12 @@ public final class ResponseMapper {
         return rendered;
     }
 
+    /** Each reason said once: the rule set's own reasons here, each measure's under its measure. */
     private static EvaluationResponse.RuleSetDecision decision(Evaluation.RuleSetDecision d, Locale locale) {
         List<String> reasons = rendered(d.reasons(), locale);
         List<EvaluationResponse.MeasureDecision> measures = new ArrayList<>(d.measures().size());
         for (Evaluation.MeasureDecision m : d.measures()) {
-            List<String> texts = rendered(m.reasons(), locale);
-            measures.add(new EvaluationResponse.MeasureDecision(m.measure(), m.outcome().name(), texts));
-            if (m.outcome() != Evaluation.MeasureOutcome.MET) {
-                for (String text : texts) {
-                    reasons.add(reasonLine(locale, m.measure(), text));
-                }
-            }
+            measures.add(new EvaluationResponse.MeasureDecision(m.measure(), m.outcome().name(), rendered(m.reasons(), locale)));
         }
         return new EvaluationResponse.RuleSetDecision(d.ruleSet(), d.version() == null ? null : d.version().version().toString(),
                 d.status().name(), reasons, measures);
@@ -134,18 +119,5 @@ public final class ResponseMapper {
             texts.add(Messages.render(locale, m));
         }
         return texts;
-    }
-
-    /** A measure's reason as a line of its rule set's reasons; the same few lines recur in every answer. */
-    private static String reasonLine(Locale locale, String measure, String reason) {
-        ReasonKey key = new ReasonKey(Messages.ENGLISH.equals(locale), measure, reason);
-        String line = REASONS.get(key);
-        if (line == null) {
-            line = Messages.render(locale, "decision.measureReason", measure, reason);
-            if (REASONS.size() < MAX_KEPT_REASONS) {
-                REASONS.putIfAbsent(key, line);
-            }
-        }
-        return line;
     }
 }

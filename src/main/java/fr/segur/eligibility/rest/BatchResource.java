@@ -3,20 +3,24 @@ package fr.segur.eligibility.rest;
 import fr.segur.eligibility.api.BatchResponse;
 import fr.segur.eligibility.api.Detail;
 import fr.segur.eligibility.api.FieldError;
-import fr.segur.eligibility.validation.InvalidRequestException;
-import fr.segur.eligibility.i18n.Messages;
+import fr.segur.eligibility.batch.BatchAnswers;
 import fr.segur.eligibility.batch.CsvBatch;
-import fr.segur.eligibility.evaluation.EligibilityService;
-import fr.segur.eligibility.evaluation.EvaluationMetrics;
 import fr.segur.eligibility.batch.JsonBatch;
 import fr.segur.eligibility.batch.NdjsonBatch;
+import fr.segur.eligibility.evaluation.EligibilityService;
+import fr.segur.eligibility.evaluation.EvaluationMetrics;
+import fr.segur.eligibility.i18n.Messages;
+import fr.segur.eligibility.validation.InvalidRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.io.IOException;
 import java.io.InputStream;
@@ -24,12 +28,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-/** {@code POST /api/v1/evaluations/batch}: a whole payroll as JSON, NDJSON (streamed, any size) or CSV. */
+/**
+ * {@code POST /api/v1/evaluations/batch}: a whole payroll as JSON, NDJSON (streamed, any size) or CSV, answered in
+ * any of the three formats, chosen by {@code Accept} (all nine pairs).
+ */
 @Path("/api/v1/evaluations/batch")
 public class BatchResource {
 
-    static final String NDJSON = "application/x-ndjson";
-    static final String CSV = "text/csv";
+    private static final List<String> FORMATS = List.of(BatchAnswers.JSON, BatchAnswers.NDJSON, BatchAnswers.CSV);
 
     private final JsonBatch json;
     private final NdjsonBatch ndjson;
@@ -48,69 +54,90 @@ public class BatchResource {
     /** Read and checked before the first byte of the answer, so that a bad request is still a 400 or 413 problem. */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Produces(MediaType.APPLICATION_JSON)
-    public StreamingOutput json(byte[] body, @QueryParam("detail") String detail,
-                                @HeaderParam("Accept-Language") String language) throws IOException {
+    @Produces({MediaType.APPLICATION_JSON, BatchAnswers.NDJSON, BatchAnswers.CSV})
+    public Response json(byte[] body, @QueryParam("month") String month, @QueryParam("ruleSets") String ruleSets,
+                         @QueryParam("detail") String detail, @HeaderParam("Accept-Language") String language,
+                         @Context HttpHeaders headers) throws IOException {
         long start = System.nanoTime();
         Locale locale = Messages.fromAcceptLanguage(language);
         Detail level = Detail.parse(detail, locale);
+        String format = format(headers, BatchAnswers.JSON);
         JsonBatch.Checked request;
         try {
-            request = json.read(body, locale);
+            request = json.read(body, month, split(ruleSets), locale);
         } catch (IOException | RuntimeException e) {
             metrics.requestTime("batch", "json", System.nanoTime() - start);
             throw e;
         }
-        return out -> {
+        return answer(format, out -> {
             try {
-                json.write(request, out, locale, level);
+                json.write(request, format, out, locale, level);
             } finally {
                 metrics.requestTime("batch", "json", System.nanoTime() - start);
             }
-        };
+        });
     }
 
     @POST
-    @Consumes(NDJSON)
-    @Produces(NDJSON)
-    public StreamingOutput ndjson(InputStream body, @QueryParam("month") String month, @QueryParam("ruleSets") String ruleSets,
-                                  @QueryParam("detail") String detail, @HeaderParam("Accept-Language") String language) {
+    @Consumes(BatchAnswers.NDJSON)
+    @Produces({BatchAnswers.NDJSON, MediaType.APPLICATION_JSON, BatchAnswers.CSV})
+    public Response ndjson(InputStream body, @QueryParam("month") String month, @QueryParam("ruleSets") String ruleSets,
+                           @QueryParam("detail") String detail, @HeaderParam("Accept-Language") String language,
+                           @Context HttpHeaders headers) {
         Locale locale = Messages.fromAcceptLanguage(language);
         Detail level = Detail.parse(detail, locale);
+        String format = format(headers, BatchAnswers.NDJSON);
         List<String> sets = split(ruleSets);
         List<FieldError> errors = new ArrayList<>();
         service.checkEnvelope("month", month, sets, locale, errors);
         if (!errors.isEmpty()) {
             throw new InvalidRequestException(errors);
         }
-        return out -> {
+        return answer(format, out -> {
             long start = System.nanoTime();
             try {
-                ndjson.stream(body, out, month, sets, locale, level);
+                ndjson.stream(body, format, out, month, sets, locale, level);
             } finally {
                 metrics.requestTime("batch", "ndjson", System.nanoTime() - start);
             }
-        };
+        });
     }
 
+    /** A CSV file is read whole (its length is bounded), then answered in the format asked for. */
     @POST
-    @Consumes(CSV)
-    @Produces(CSV)
-    public StreamingOutput csvToCsv(byte[] body, @QueryParam("month") String month, @QueryParam("ruleSets") String ruleSets,
-                                    @HeaderParam("Accept-Language") String language) {
+    @Consumes(BatchAnswers.CSV)
+    @Produces({BatchAnswers.CSV, MediaType.APPLICATION_JSON, BatchAnswers.NDJSON})
+    public Response csv(byte[] body, @QueryParam("month") String month, @QueryParam("ruleSets") String ruleSets,
+                        @QueryParam("detail") String detail, @HeaderParam("Accept-Language") String language,
+                        @Context HttpHeaders headers) {
         Locale locale = Messages.fromAcceptLanguage(language);
-        BatchResponse response = metrics.timed("batch", "csv", () -> csv.evaluate(body, month, ruleSets, locale));
-        return out -> csv.write(response, out, locale);
+        String format = format(headers, BatchAnswers.CSV);
+        // A CSV answer has no explanation columns, but its reason column is drawn from the full answer.
+        Detail level = format.equals(BatchAnswers.CSV) ? Detail.FULL : Detail.parse(detail, locale);
+        BatchResponse response = metrics.timed("batch", "csv", () -> csv.evaluate(body, month, ruleSets, locale, level));
+        if (format.equals(BatchAnswers.JSON)) {
+            return Response.ok(response, MediaType.APPLICATION_JSON_TYPE).build();
+        }
+        return answer(format, out -> csv.write(response, format, out, locale));
     }
 
-    @POST
-    @Consumes(CSV)
-    @Produces(MediaType.APPLICATION_JSON)
-    public BatchResponse csvToJson(byte[] body, @QueryParam("month") String month, @QueryParam("ruleSets") String ruleSets,
-                                   @QueryParam("detail") String detail, @HeaderParam("Accept-Language") String language) {
-        Locale locale = Messages.fromAcceptLanguage(language);
-        Detail level = Detail.parse(detail, locale);
-        return metrics.timed("batch", "csv", () -> csv.evaluate(body, month, ruleSets, locale, level));
+    /**
+     * The first of the three formats the caller accepts, in its order of preference (JAX-RS has answered 406 when it
+     * accepts none); without {@code Accept}, or with {@code *}{@code /*}, the request's own format.
+     */
+    private static String format(HttpHeaders headers, String requestFormat) {
+        for (MediaType accepted : headers.getAcceptableMediaTypes()) {
+            for (String format : FORMATS) {
+                if (accepted.isCompatible(MediaType.valueOf(format)) && !accepted.isWildcardType()) {
+                    return format;
+                }
+            }
+        }
+        return requestFormat;
+    }
+
+    private static Response answer(String format, StreamingOutput body) {
+        return Response.ok(body, format.equals(BatchAnswers.CSV) ? format + ";charset=UTF-8" : format).build();
     }
 
     private static List<String> split(String ruleSets) {

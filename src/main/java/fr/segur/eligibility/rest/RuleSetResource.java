@@ -32,7 +32,8 @@ public class RuleSetResource {
     @GET
     @Path("/{id}")
     public RuleSetView get(@PathParam("id") String id) {
-        return views.ruleSet(id).orElseThrow(() -> new NotFoundProblem("Unknown rule set '" + id + "'"));
+        return views.ruleSet(id).orElseThrow(() -> new NotFoundProblem("problem.notFound.ruleSet", id,
+                String.join(", ", views.all().stream().map(RuleSetView::id).toList())));
     }
 
     @GET
@@ -40,7 +41,7 @@ public class RuleSetResource {
     public RuleSetView.Version version(@PathParam("id") String id, @PathParam("version") String version) {
         get(id);
         return views.version(id, version)
-                .orElseThrow(() -> new NotFoundProblem("Rule set '" + id + "' has no version '" + version + "'"));
+                .orElseThrow(() -> new NotFoundProblem("problem.notFound.version", id, version));
     }
 
     /** The same version as a French page for payroll officers. */

@@ -34,6 +34,7 @@ import fr.segur.eligibility.client.model.ScheduleRequest;
 import fr.segur.eligibility.client.model.ScheduleResponse;
 import fr.segur.eligibility.client.model.Sector;
 import fr.segur.eligibility.client.model.WorkingTime;
+import fr.segur.eligibility.client.model.WorkingTimeRatio;
 import java.net.http.HttpClient;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -193,7 +194,7 @@ class ContractClientIT {
         Employee employee = new Employee().id(id).sector(Sector.PRIVATE_NON_PROFIT).jobCode(JobCode.SECRETAIRE)
                 .establishmentType(EstablishmentTypeCode.ESSMS_HANDICAP).fundedBy(Set.of(Funder.ASSURANCE_MALADIE))
                 .employer(new Employer().idcc(413)).employmentStart(LocalDate.of(2019, 3, 1));
-        return ratio == null ? employee : employee.workingTime(new WorkingTime().ratio(ratio));
+        return ratio == null ? employee : employee.workingTime(new WorkingTime().ratio(new WorkingTimeRatio(ratio)));
     }
 
     private static String logOf(PackagedApp app) {

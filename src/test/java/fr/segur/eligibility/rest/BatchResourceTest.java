@@ -26,6 +26,7 @@ class BatchResourceTest {
             + "\"workingTime\": {\"ratio\": 0.8}, \"employmentStart\": \"2015-01-01\"}";
 
     @Test
+    @SendsInvalidRequests
     void resultsKeepTheOrderAndInvalidEmployeesAreIsolated() {
         String body = "{\"month\": \"2024-09\", \"employees\": [" + SECRETARY + ", {\"id\": \"X\", \"sector\": \"NOPE\"}, " + NURSE
                 + ", {\"id\": \"Y\", \"jobCode\": \"ASTRONAUTE\", \"workingTime\": {\"ratio\": 2}}, 42, "
@@ -61,6 +62,7 @@ class BatchResourceTest {
     }
 
     @Test
+    @SendsInvalidRequests
     void badEnvelopeIsA400() {
         given().contentType(ContentType.JSON).body("{\"month\": \"2024-9\", \"employees\": []}")
                 .when().post("/api/v1/evaluations/batch").then().statusCode(400).body("errors.field", equalTo(List.of("month")));
@@ -135,6 +137,7 @@ class BatchResourceTest {
      * counts them all.
      */
     @Test
+    @SendsInvalidRequests
     void theStreamedAnswerEqualsEachEmployeeAnsweredAlone() {
         List<String> employees = List.of(SECRETARY, "{\"sector\": \"PRIVATE\", \"id\": \"Z\"}", NURSE, "null",
                 "{\"jobCode\": \"ASTRONAUTE\", \"id\": \"Q\"}", "[1]", "{}", "\"text\"");
@@ -179,6 +182,7 @@ class BatchResourceTest {
     }
 
     @Test
+    @SendsInvalidRequests
     void envelopeErrorsAreProblemsBeforeAnyResult() {
         given().contentType(ContentType.JSON).body("{\"employees\": [" + SECRETARY + "], \"ruleSets\": [\"nope\"]}")
                 .when().post("/api/v1/evaluations/batch").then().statusCode(400).contentType("application/problem+json")
@@ -257,6 +261,7 @@ class BatchResourceTest {
     }
 
     @Test
+    @SendsInvalidRequests
     void csvWithAnUnknownColumnIs400() {
         given().contentType("text/csv").accept(ContentType.JSON).body("id,jobcode\nA,SECRETAIRE\n")
                 .when().post("/api/v1/evaluations/batch").then().statusCode(400)

@@ -66,6 +66,7 @@ class DetailLevelTest {
     }
 
     @Test
+    @SendsInvalidRequests
     void batchesAnswerAtTheAskedLevelInJsonAndNdjson() {
         String batch = "{\"month\": \"2024-09\", \"employees\": [" + String.join(", ", EMPLOYEES) + ", {\"id\": \"bad\", \"sector\": \"NOPE\"}]}";
         JsonNode full = read(given().contentType(ContentType.JSON).body(batch).when().post("/api/v1/evaluations/batch")
@@ -90,6 +91,7 @@ class DetailLevelTest {
     }
 
     @Test
+    @SendsInvalidRequests
     void anUnknownLevelIsA400NamingDetail() {
         given().contentType(ContentType.JSON).queryParam("detail", "short")
                 .body("{\"month\": \"2024-09\", \"employee\": " + EMPLOYEES.get(0) + "}")

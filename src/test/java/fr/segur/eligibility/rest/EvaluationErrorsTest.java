@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 
 /** Bad input gets a 400 problem body naming the JSON path the caller sent; never a 500, never a stack trace. */
 @QuarkusTest
+@SendsInvalidRequests
 class EvaluationErrorsTest {
 
     private static ValidatableResponse post(String body) {
@@ -117,11 +118,16 @@ class EvaluationErrorsTest {
 
     @Test
     void bodyOverTheConfiguredLimit() {
-        String huge = "{\"employee\": {\"id\": \"" + "x".repeat(70 * 1024 * 1024) + "\"}}";
+        // One employee takes a few hundred bytes: a single evaluation is bound at 1 MiB, not at the batch's 64 MiB.
+        String huge = "{\"employee\": {\"id\": \"" + "x".repeat(2 * 1024 * 1024) + "\"}}";
         post(huge).statusCode(413)
                 .contentType("application/problem+json")
+                .body("type", equalTo("urn:segur:problem:payload-too-large"))
                 .body("status", equalTo(413))
-                .body("detail", containsString("max-document-size"));
+                .body("detail", containsString("max-single-size"));
+        given().contentType(ContentType.JSON).body("{\"from\": \"2024-01\", \"to\": \"2024-01\", \"employee\": {\"id\": \""
+                        + "x".repeat(2 * 1024 * 1024) + "\"}}").when().post("/api/v1/evaluations/schedule")
+                .then().statusCode(413).body("detail", containsString("max-single-size"));
     }
 
     @Test

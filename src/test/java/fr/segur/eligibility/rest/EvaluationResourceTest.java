@@ -53,7 +53,9 @@ class EvaluationResourceTest {
                 .body("decisions[0].status", equalTo("ELIGIBLE"))
                 .body("decisions[1].version", equalTo("2021-11-01-r2"))
                 .body("decisions[1].status", equalTo("NOT_ELIGIBLE"))
-                .body("decisions[1].reasons", hasItem(containsString("SECRETAIRE")))
+                .body("decisions[1].measures.reasons.flatten()", hasItem(containsString("SECRETAIRE")))
+                // Each reason said once: under its measure, not again in the rule set's own reasons.
+                .body("decisions[1].reasons", hasSize(0))
                 .body("warnings", hasSize(0))
                 .body("missingFacts", hasSize(0));
     }
@@ -107,7 +109,8 @@ class EvaluationResourceTest {
                 .body("status", equalTo("NOT_ELIGIBLE"))
                 .body("entitlement", equalTo(null))
                 .body("decisions[0].measures.find { it.measure == 'EXTENSION_2024' }.outcome", equalTo("NOT_IN_FORCE"))
-                .body("decisions[0].reasons", hasItem(containsString("2024-01-01")))
+                .body("decisions[0].measures.find { it.measure == 'EXTENSION_2024' }.reasons", hasItem(containsString("2024-01-01")))
+                .body("decisions[0].reasons", not(hasItem(containsString("2024-01-01"))))
                 .body("justification", hasSize(0))
                 .body(not(containsString("null,")))
                 .body("decisions", notNullValue());

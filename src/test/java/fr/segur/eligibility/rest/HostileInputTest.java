@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
  * and every 4xx is a problem body; a 400 names the fields.
  */
 @QuarkusTest
+@SendsInvalidRequests
 class HostileInputTest {
 
     private static final long SEED = Long.getLong("hostile.seed", 20261122L);

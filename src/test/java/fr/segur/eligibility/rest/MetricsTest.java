@@ -19,6 +19,7 @@ class MetricsTest {
     private static final String SENTINEL = "E-METRICS-SENTINEL-7";
 
     @Test
+    @SendsInvalidRequests
     void answersAreCountedByRuleSetMeasureAndOutcome() {
         double before = count("segur_evaluations_total\\{measure=\"EXTENSION_2024\",outcome=\"ELIGIBLE\",ruleSet=\"bassms\"\\}");
         given().contentType(ContentType.JSON).body("{\"month\": \"2024-09\", \"employees\": [{\"id\": \"" + SENTINEL + "\", "

@@ -59,6 +59,33 @@ class OpenApiContractTest {
         }
     }
 
+    /** A YAML 1.1 parser (SnakeYAML, as many integrators' tools) reads every date of the served document as text. */
+    @Test
+    void servedYamlKeepsDatesAsText() {
+        String served = given().when().get("/q/openapi").then().statusCode(200).extract().asString();
+        java.util.List<String> dates = new java.util.ArrayList<>();
+        datesIn(new org.yaml.snakeyaml.Yaml().load(served), "$", dates);
+        assertEquals(java.util.List.of(), dates);
+        assertTrue(served.contains("\"2024-01-01\""), "versions are quoted");
+    }
+
+    private static void datesIn(Object node, String path, java.util.List<String> dates) {
+        if (node instanceof java.util.Date) {
+            dates.add(path);
+        } else if (node instanceof Map<?, ?> map) {
+            map.forEach((k, v) -> {
+                if (k instanceof java.util.Date) {
+                    dates.add(path + " key " + k);
+                }
+                datesIn(v, path + "." + k, dates);
+            });
+        } else if (node instanceof java.util.List<?> list) {
+            for (int i = 0; i < list.size(); i++) {
+                datesIn(list.get(i), path + "[" + i + "]", dates);
+            }
+        }
+    }
+
     @Test
     void swaggerUiIsServed() {
         given().when().get("/q/swagger-ui/").then().statusCode(200);

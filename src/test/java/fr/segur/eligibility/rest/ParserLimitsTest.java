@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 
 /** Each eligibility.json.* limit, exceeded, is a 400 problem body naming the field and the setting; never a 500. */
 @QuarkusTest
+@SendsInvalidRequests
 class ParserLimitsTest {
 
     private static final String LONG_TEXT = "x".repeat(30_000);          // max-string-length 10000

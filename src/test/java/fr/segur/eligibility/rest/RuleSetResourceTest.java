@@ -69,6 +69,17 @@ class RuleSetResourceTest {
     }
 
     @Test
+    void notFoundDetailsSpeakTheCallersLanguage() {
+        given().when().get("/api/v1/rulesets/bassm").then().statusCode(404)
+                .body("type", equalTo("urn:segur:problem:not-found"))
+                .body("title", equalTo("Ressource introuvable"))
+                .body("detail", equalTo("Jeu de règles inconnu « bassm » ; valeurs possibles : public-ifse, bassms, laforcade."));
+        given().header("Accept-Language", "en-GB,en;q=0.9").when().get("/api/v1/rulesets/bassms/versions/2019-01-01")
+                .then().statusCode(404).body("title", equalTo("Not found"))
+                .body("detail", equalTo("Rule set 'bassms' has no version '2019-01-01'; see GET /api/v1/rulesets/bassms."));
+    }
+
+    @Test
     void aVersionAsAFrenchPage() {
         String page = given().accept("text/html").when().get("/api/v1/rulesets/public-ifse/versions/2023-03-01")
                 .then().statusCode(200).contentType(org.hamcrest.Matchers.containsString("text/html")).extract().asString();

@@ -35,7 +35,7 @@ class ScheduleResourceTest {
     @Test
     void followsAMeasureStartingMidRangeAndComputesArrears() {
         schedule("{\"from\": \"2023-11\", \"to\": \"2024-03\", \"employee\": " + SECRETARY
-                + ", \"paid\": {\"2024-03\": \"238.00\", \"2024-02\": \"100\"}}").statusCode(200)
+                + ", \"paid\": {\"2024-03\": \"238.00\", \"2024-02\": \"100.00\"}}").statusCode(200)
                 .body("employeeId", equalTo("S"))
                 .body("months.status", equalTo(List.of("NOT_ELIGIBLE", "NOT_ELIGIBLE", "ELIGIBLE", "ELIGIBLE", "ELIGIBLE")))
                 .body("months.ruleSetVersion", equalTo(java.util.Arrays.asList(null, null, "2024-01-01-r2", "2024-01-01-r2", "2024-01-01-r2")))
@@ -49,8 +49,8 @@ class ScheduleResourceTest {
 
     @Test
     void employmentStartAndEndInsideTheRangeGivePartialMonths() {
-        String employee = SECRETARY.replace("2019-03-01", "2024-02-16").replace("}", ", \"employmentEnd\": \"2024-04-10\"}")
-                .replace("}, \"employmentEnd\"", ", \"employmentEnd\"");
+        // The end date belongs to the employee, not to its employer (the contract forbids it there).
+        String employee = SECRETARY.replace("\"2019-03-01\"}", "\"2024-02-16\", \"employmentEnd\": \"2024-04-10\"}");
         schedule("{\"from\": \"2024-01\", \"to\": \"2024-05\", \"employee\": " + employee + "}").statusCode(200)
                 // February 2024 from the 16th: 14/29 of 238; April to the 10th: 10/30 of 238.
                 .body("months.due", equalTo(List.of("0.00", "114.90", "238.00", "79.33", "0.00")))
@@ -58,6 +58,24 @@ class ScheduleResourceTest {
     }
 
     @Test
+    void anEmployeeWithoutIdHasNoEmployeeIdAtAll() {
+        schedule("{\"from\": \"2024-01\", \"to\": \"2024-01\", \"employee\": " + NURSE + "}").statusCode(200)
+                .body("$", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasKey("employeeId")));
+    }
+
+    @Test
+    @SendsInvalidRequests
+    void paidIsAStringWithExactlyTwoDecimals() {
+        for (String paid : List.of("\"238\"", "\"1e2\"", "\" 238.00\"", "238.00", "\"238.0\"")) {
+            schedule("{\"from\": \"2024-01\", \"to\": \"2024-01\", \"employee\": " + SECRETARY + ", \"paid\": {\"2024-01\": "
+                    + paid + "}}").statusCode(400).body("errors.field", equalTo(List.of("paid.2024-01")));
+        }
+        schedule("{\"from\": \"2024-01\", \"to\": \"2024-01\", \"employee\": " + SECRETARY + ", \"paid\": {\"2024-01\": \"-238.00\"}}")
+                .statusCode(200).body("totals.paid", equalTo("-238.00"));
+    }
+
+    @Test
+    @SendsInvalidRequests
     void impossibleRangesAre400() {
         schedule("{\"from\": \"2024-12\", \"to\": \"2024-01\", \"employee\": " + SECRETARY + "}").statusCode(400)
                 .contentType("application/problem+json").body("errors.field", equalTo(List.of("to")));

@@ -22,10 +22,15 @@ public class BodyLimitFilter {
 
     private static final String NDJSON = "application/x-ndjson";
 
+    /** The operations that take one employee, bound by {@code eligibility.http.max-single-size}. */
+    private static final java.util.Set<String> SINGLE = java.util.Set.of("/api/v1/evaluations", "/api/v1/evaluations/schedule");
+
     private final long maxDocumentSize;
+    private final long maxSingleSize;
 
     BodyLimitFilter(EligibilityConfig config) {
         this.maxDocumentSize = config.http().maxDocumentSize().asLongValue();
+        this.maxSingleSize = config.http().maxSingleSize().asLongValue();
     }
 
     void register(@Observes Router router) {
@@ -42,10 +47,12 @@ public class BodyLimitFilter {
             return;
         }
         String length = ctx.request().getHeader(HttpHeaders.CONTENT_LENGTH);
+        boolean single = SINGLE.contains(ctx.request().path());
+        long limit = single ? maxSingleSize : maxDocumentSize;
         if (length == null && streamsBody(ctx)) {
-            reject(ctx, 411, "problem.lengthRequired");
-        } else if (length != null && parse(length) > maxDocumentSize) {
-            reject(ctx, 413, "problem.bodyTooLarge");
+            reject(ctx, 411, "problem.lengthRequired", limit);
+        } else if (length != null && parse(length) > limit) {
+            reject(ctx, 413, single ? "problem.singleTooLarge" : "problem.bodyTooLarge", limit);
         } else {
             ctx.next();
         }
@@ -59,7 +66,7 @@ public class BodyLimitFilter {
 
     private void onFailure(RoutingContext ctx) {
         if (ctx.statusCode() == 413 && !ctx.response().headWritten()) {
-            reject(ctx, 413, "problem.streamTooLarge");
+            reject(ctx, 413, "problem.streamTooLarge", maxDocumentSize);
             return;
         }
         ctx.next();
@@ -73,9 +80,9 @@ public class BodyLimitFilter {
         }
     }
 
-    private void reject(RoutingContext ctx, int status, String detailKey) {
+    private static void reject(RoutingContext ctx, int status, String detailKey, long limit) {
         Locale locale = Messages.fromAcceptLanguage(ctx.request().getHeader(HttpHeaders.ACCEPT_LANGUAGE));
-        String detail = Messages.render(locale, detailKey, String.valueOf(maxDocumentSize));
+        String detail = Messages.render(locale, detailKey, String.valueOf(limit));
         String body = "{\"type\":\"urn:segur:problem:" + (status == 411 ? "length-required" : "payload-too-large")
                 + "\",\"title\":\"" + Messages.render(locale, "problem.title." + status) + "\",\"status\":" + status
                 + ",\"detail\":\"" + detail + "\",\"instance\":\"" + ctx.request().path().replace("\"", "") + "\"}";
