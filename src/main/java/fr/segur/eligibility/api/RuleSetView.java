@@ -12,7 +12,8 @@ public record RuleSetView(String id, String title, String description, List<Vers
      * superseded version names its {@code supersededBy} (it is served to explain older answers, never evaluated).
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Version(String version, String effectiveFrom, String effectiveTo, int revision, String supersedes,
+    public record Version(String version, String effectiveFrom,
+                          @JsonInclude(JsonInclude.Include.ALWAYS) String effectiveTo, int revision, String supersedes,
                           String supersededBy, String checksum, String summary,
                           List<ParameterView> parameters, List<MeasureView> measures,
                           List<EvaluationResponse.LegalReferenceView> legalBasis) {
