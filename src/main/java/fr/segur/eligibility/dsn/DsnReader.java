@@ -107,6 +107,9 @@ public final class DsnReader {
         previousBlock = code;
         previousRubrique = rubrique;
         if (line.charAt(1) == '2' && line.charAt(2) == '1') {
+            if (!envelope) {
+                throw new NotADsnException("S21 before any S10.G00.00");
+            }
             s21(code, digits(line, 8, 10), rubrique, fresh, new Rubrique(number, line.substring(16, line.length() - 1)));
         } else {
             flushIndividual();

@@ -76,7 +76,7 @@ public class DsnTables {
     }
 
     boolean isCti(String measure) {
-        return facts.ctiMeasures().codes().contains(measure);
+        return measure != null && facts.ctiMeasures().codes().contains(measure);
     }
 
     /** The pay rate of a declared rate of pay (S21.G00.51.014), or null when the rate is not one the engine knows. */
@@ -90,7 +90,7 @@ public class DsnTables {
     }
 
     boolean isOrdinarySickLeave(String motif) {
-        return facts.ordinarySickLeave().motifs().contains(motif);
+        return motif != null && facts.ordinarySickLeave().motifs().contains(motif);
     }
 
     /** The estimated pay rate of an ordinary sick leave that began on {@code firstDay}, for a month starting {@code monthStart}. */

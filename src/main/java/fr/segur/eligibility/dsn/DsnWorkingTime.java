@@ -34,7 +34,7 @@ final class DsnWorkingTime {
     static Result read(DsnContract contract, Sector sector, DsnValues values) {
         Map<String, Rubrique> r = contract.rubriques();
         String modalite = contract.value(C + "014");
-        boolean partTime = PART_TIME.contains(modalite);
+        boolean partTime = modalite != null && PART_TIME.contains(modalite);
         if (sector != null && sector.name().startsWith("PUBLIC")) {
             if ("02".equals(contract.value(C + "053"))) {
                 BigDecimal reference = r.containsKey(C + "054") ? values.decimal(r, C + "054") : values.decimal(r, C + "012");
@@ -54,7 +54,8 @@ final class DsnWorkingTime {
         }
         BigDecimal quotite = values.decimal(r, C + "013");
         BigDecimal reference = values.decimal(r, C + "012");
-        if (HOURS.contains(contract.value(C + "011")) && reference != null && reference.compareTo(LEGAL_MONTH) == 0
+        String unit = contract.value(C + "011");
+        if (unit != null && HOURS.contains(unit) && reference != null && reference.compareTo(LEGAL_MONTH) == 0
                 && quotite != null && quotite.signum() > 0) {
             // monthly hours: the private rule divides them by 151.67 itself, with no rounding of a ratio on the way
             return new Result(new WorkingTimeInput(null, quotite), null);
