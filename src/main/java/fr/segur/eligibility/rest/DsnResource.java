@@ -50,10 +50,10 @@ public class DsnResource {
         return evaluate(dsn, establishments, jobs, month, Detail.parse(detail, locale), locale, "json");
     }
 
-    /** The same answers as the CSV of a batch: one row a contract, in file order. */
+    /** The same answers as the CSV of a batch: one row a contract, in file order; JSON stays the default (qs). */
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    @Produces(BatchResource.CSV)
+    @Produces(BatchResource.CSV + ";qs=0.5")
     public StreamingOutput csv(@RestForm("dsn") FileUpload dsn, @RestForm("establishments") String establishments,
                                @RestForm("jobs") String jobs, @QueryParam("month") String month,
                                @HeaderParam("Accept-Language") String language) throws IOException {
