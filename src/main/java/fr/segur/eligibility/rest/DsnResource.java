@@ -16,6 +16,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.io.IOException;
 import java.io.InputStream;
@@ -28,6 +29,8 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 /** {@code POST /api/v1/dsn/evaluations}: the payroll's own monthly DSN, answered contract by contract (JSON or CSV). */
 @Path("/api/v1/dsn/evaluations")
 public class DsnResource {
+
+    private static final String CSV_UTF8 = BatchResource.CSV + ";charset=UTF-8";
 
     private final DsnService service;
     private final CsvBatch csv;
@@ -54,12 +57,14 @@ public class DsnResource {
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Produces(BatchResource.CSV + ";qs=0.5")
-    public StreamingOutput csv(@RestForm("dsn") FileUpload dsn, @RestForm("establishments") String establishments,
+    public Response csv(@RestForm("dsn") FileUpload dsn, @RestForm("establishments") String establishments,
                                @RestForm("jobs") String jobs, @QueryParam("month") String month,
                                @HeaderParam("Accept-Language") String language) throws IOException {
         Locale locale = Messages.fromAcceptLanguage(language);
         DsnResponse response = evaluate(dsn, establishments, jobs, month, Detail.FULL, locale, "csv");
-        return out -> csv.write(response.asBatch(), out, locale);
+        StreamingOutput body = out -> csv.write(response.asBatch(), out, locale);
+        // the type set here, or the negotiation parameter qs would be echoed in Content-Type
+        return Response.ok(body, CSV_UTF8).build();
     }
 
     private DsnResponse evaluate(FileUpload dsn, String establishments, String jobs, String month, Detail detail,

@@ -52,7 +52,7 @@ class DsnResourceTest {
     @Test
     void csvAsForBatches() {
         String csv = upload(scenario.file, DsnScenario.ESTABLISHMENTS).accept("text/csv").queryParam("month", "2024-09")
-                .when().post(PATH).then().statusCode(200).contentType(containsString("text/csv")).extract().asString();
+                .when().post(PATH).then().statusCode(200).contentType(equalTo("text/csv;charset=UTF-8")).extract().asString();
         List<String> rows = csv.lines().toList();
         assertEquals("id,status,measure,ruleSet,ruleSetVersion,amount,effectiveDate,reason", rows.get(0));
         assertEquals(10, rows.size());
