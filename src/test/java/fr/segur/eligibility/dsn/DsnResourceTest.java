@@ -8,18 +8,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fr.segur.eligibility.rest.LogCapture;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Set;
-import java.util.logging.Handler;
-import java.util.logging.Level;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /** {@code POST /api/v1/dsn/evaluations} over HTTP: multipart parts, JSON and CSV answers, problems, personal data. */
@@ -94,33 +89,9 @@ class DsnResourceTest {
         assertTrue(Set.copyOf(jobs).containsAll(used), "unknown job codes: " + used.stream().filter(j -> !jobs.contains(j)).toList());
     }
 
-    /** Collects every log record at INFO or above, as rest/PersonalDataTest does. */
-    private static final class Capture extends Handler {
-        final List<String> lines = Collections.synchronizedList(new ArrayList<>());
-
-        @Override
-        public void publish(LogRecord r) {
-            if (r.getLevel().intValue() >= Level.INFO.intValue()) {
-                String params = r.getParameters() == null ? "" : java.util.Arrays.stream(r.getParameters())
-                        .map(String::valueOf).collect(Collectors.joining(" "));
-                lines.add(r.getMessage() + " " + params + (r.getThrown() == null ? "" : " " + r.getThrown()));
-            }
-        }
-
-        @Override
-        public void flush() {
-        }
-
-        @Override
-        public void close() {
-        }
-    }
-
     @Test
     void noNirNameOrBirthDateInAnyAnswerOrLog() {
-        Capture capture = new Capture();
-        Logger root = Logger.getLogger("");
-        root.addHandler(capture);
+        LogCapture capture = LogCapture.start();
         List<String> answers = new ArrayList<>();
         try {
             answers.add(upload(scenario.file, DsnScenario.ESTABLISHMENTS).accept("application/json")
@@ -131,14 +102,16 @@ class DsnResourceTest {
                     .when().post(PATH).then().statusCode(400).extract().asString());
             byte[] truncated = java.util.Arrays.copyOf(scenario.file, 900);
             answers.add(upload(truncated, DsnScenario.ESTABLISHMENTS).when().post(PATH).then().statusCode(200).extract().asString());
+            given().when().get("/test-only/failing").then().statusCode(500);
         } finally {
-            root.removeHandler(capture);
+            capture.close();
         }
         assertTrue(answers.get(0).contains("\"B1\""), "the answers are there");
         for (String answer : answers) {
             assertFalse(answer.contains(SyntheticDsn.SENTINEL), answer);
         }
-        for (String line : capture.lines) {
+        assertTrue(capture.lines().stream().anyMatch(l -> l.contains("Unexpected error")), "the capture sees application logs");
+        for (String line : capture.lines()) {
             assertFalse(line.contains(SyntheticDsn.SENTINEL), "personal data in a log line: " + line);
         }
     }
