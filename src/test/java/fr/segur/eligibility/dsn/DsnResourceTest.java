@@ -72,6 +72,17 @@ class DsnResourceTest {
     }
 
     @Test
+    void theJsonPartsMayAlsoComeAsFiles() {
+        byte[] body = new Multipart().file("dsn", "d.dsn", scenario.file)
+                .file("establishments", "establishments.json", DsnScenario.ESTABLISHMENTS.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .file("jobs", "jobs.json", "[{\"pcsEse\": \"526a\", \"jobCode\": \"MEDECIN\"}]".getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .bytes();
+        given().contentType(Multipart.CONTENT_TYPE).body(body).when().post(PATH).then().statusCode(200)
+                .body("results[0].status", equalTo("NOT_ELIGIBLE"))
+                .body("results[4].source.siret", equalTo(DsnScenario.PUBLIC_SIRET));
+    }
+
+    @Test
     void aLargeEstablishmentsTableFitsInItsPart() {
         StringBuilder table = new StringBuilder(DsnScenario.ESTABLISHMENTS.substring(0, DsnScenario.ESTABLISHMENTS.length() - 1));
         for (int i = 0; i < 500; i++) {
