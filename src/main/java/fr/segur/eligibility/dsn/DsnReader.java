@@ -54,7 +54,15 @@ public final class DsnReader {
         }
     }
 
+    /** Thrown to stop a header-only reading at the first individual. */
+    private static final class Enough extends RuntimeException {
+        Enough() {
+            super(null, null, false, false);
+        }
+    }
+
     private final Sink sink;
+    private boolean headerOnly;
     private final List<Integer> stray = new ArrayList<>();
     private Rubrique norm;
     private Rubrique month;
@@ -86,6 +94,27 @@ public final class DsnReader {
             throw new NotADsnException(reader.anyRubrique ? "no S10.G00.00" : "no rubrique");
         }
         return new Header(reader.norm, reader.month, List.copyOf(reader.stray), reader.contracts);
+    }
+
+    /**
+     * Reads only up to the first individual: the norm, the main month, and whether the file is a DSN at all, so
+     * that every reason to refuse it is known before the first contract is answered.
+     */
+    public static Header header(InputStream in) throws IOException, NotADsnException {
+        DsnReader reader = new DsnReader((c, m) -> { });
+        reader.headerOnly = true;
+        DsnLines lines = new DsnLines(new InputStreamReader(in, CHARSET));
+        try {
+            for (String line = lines.next(); line != null; line = lines.next()) {
+                reader.line(lines.number(), line);
+            }
+        } catch (Enough e) {
+            return new Header(reader.norm, reader.month, List.of(), 0);
+        }
+        if (!reader.envelope) {
+            throw new NotADsnException(reader.anyRubrique ? "no S10.G00.00" : "no rubrique");
+        }
+        return new Header(reader.norm, reader.month, List.of(), 0);
     }
 
     private void line(int number, String raw) throws NotADsnException {
@@ -145,6 +174,9 @@ public final class DsnReader {
                 nic = value.value();
             }
             return;
+        }
+        if (headerOnly) {
+            throw new Enough();
         }
         if (number == 30 && fresh) {
             flushIndividual();

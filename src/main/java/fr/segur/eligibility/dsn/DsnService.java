@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 /**
@@ -55,9 +56,44 @@ public class DsnService {
         return maxSize;
     }
 
-    /** Reads the parts, then the file as a stream; a file that is not a DSN at all, or a bad part, is a 400. */
-    public DsnResponse evaluate(InputStream dsn, String establishments, String jobs, String month, Detail detail,
-                                Locale locale) throws IOException {
+    /** Opens the DSN file; it is read twice, its header first, then as a stream. */
+    @FunctionalInterface
+    public interface File {
+        InputStream open() throws IOException;
+    }
+
+    /** A DSN whose parts and header were checked: whatever could refuse it is known, its contracts can be answered. */
+    public static final class Prepared {
+        private final DsnMapper mapper;
+        private final YearMonth month;
+        private final String norm;
+        private final Detail detail;
+        private final Locale locale;
+
+        Prepared(DsnMapper mapper, YearMonth month, String norm, Detail detail, Locale locale) {
+            this.mapper = mapper;
+            this.month = month;
+            this.norm = norm;
+            this.detail = detail;
+            this.locale = locale;
+        }
+
+        public String month() {
+            return month.toString();
+        }
+
+        public String norm() {
+            return norm;
+        }
+    }
+
+    /** The counts and the warnings about the file itself, once every contract was answered. */
+    public record Outcome(BatchResponse.Summary summary, List<Warning> warnings) {
+    }
+
+    /** Checks the parts and the file's header; a bad part, or a file that is not a DSN at all, is a 400. */
+    public Prepared prepare(File file, String establishments, String jobs, String month, Detail detail, Locale locale)
+            throws IOException {
         List<FieldError> errors = new ArrayList<>();
         service.checkEnvelope("month", month, null, locale, errors);
         DsnInput input = new DsnInput(mapper, service, locale, errors);
@@ -66,26 +102,49 @@ public class DsnService {
         if (!errors.isEmpty()) {
             throw new InvalidRequestException(errors);
         }
-        Run run = new Run(new DsnMapper(bySiret, jobTable, tables), month, detail, locale);
         DsnReader.Header header;
-        try {
-            header = DsnReader.read(dsn, run::evaluate);
+        try (InputStream in = file.open()) {
+            header = DsnReader.header(in);
         } catch (DsnReader.NotADsnException e) {
-            throw new InvalidRequestException(List.of(new FieldError("dsn", Messages.render(locale, "dsn.error.notADsn"))));
+            throw notADsn(locale);
+        }
+        return new Prepared(new DsnMapper(bySiret, jobTable, tables), month(month, header.month(), locale),
+                header.norm() == null ? null : header.norm().value(), detail, locale);
+    }
+
+    /** Reads the file as a stream and hands each contract's answer to {@code sink}, in file order. */
+    public Outcome answer(Prepared prepared, File file, Consumer<DsnResult> sink) throws IOException {
+        Run run = new Run(prepared, sink);
+        DsnReader.Header header;
+        try (InputStream in = file.open()) {
+            header = DsnReader.read(in, run::evaluate);
+        } catch (DsnReader.NotADsnException e) {
+            throw notADsn(prepared.locale); // the header said otherwise: the file changed between the two readings
         }
         List<Warning> warnings = new ArrayList<>();
-        String norm = header.norm() == null ? null : header.norm().value();
-        if (norm == null || !NORMS.contains(norm)) {
-            warnings.add(DsnPay.warning(locale, "DSN_NORM", "dsn.warning.norm", String.valueOf(norm)));
+        Locale locale = prepared.locale;
+        if (prepared.norm == null || !NORMS.contains(prepared.norm)) {
+            warnings.add(DsnPay.warning(locale, "DSN_NORM", "dsn.warning.norm", String.valueOf(prepared.norm)));
         }
         if (!header.strayLines().isEmpty()) {
             warnings.add(DsnPay.warning(locale, "DSN_UNREADABLE_LINES", "dsn.warning.strayLines",
                     header.strayLines().stream().map(String::valueOf).collect(Collectors.joining(", "))));
         }
-        metrics.batch("dsn", run.results.size());
-        YearMonth answered = run.month != null ? run.month : month(month, header.month(), locale);
-        return new DsnResponse(answered.toString(), norm, run.results, run.counter.summary(),
-                warnings.isEmpty() ? null : warnings);
+        metrics.batch("dsn", header.contracts());
+        return new Outcome(run.counter.summary(), warnings.isEmpty() ? null : warnings);
+    }
+
+    /** The whole answer in memory (for CSV, and for callers that want one object). */
+    public DsnResponse evaluate(File file, String establishments, String jobs, String month, Detail detail, Locale locale)
+            throws IOException {
+        Prepared prepared = prepare(file, establishments, jobs, month, detail, locale);
+        List<DsnResult> results = new ArrayList<>();
+        Outcome outcome = answer(prepared, file, results::add);
+        return new DsnResponse(prepared.month(), prepared.norm, results, outcome.summary(), outcome.warnings());
+    }
+
+    private static InvalidRequestException notADsn(Locale locale) {
+        return new InvalidRequestException(List.of(new FieldError("dsn", Messages.render(locale, "dsn.error.notADsn"))));
     }
 
     /** The month asked for, else the DSN's main month (S20.G00.05.005, JJMMAAAA). */
@@ -107,28 +166,25 @@ public class DsnService {
                 Messages.render(locale, "dsn.error.month"))));
     }
 
-    /** One reading of a file: the month, once known, and the answers so far. */
+    /** One reading of a file: its answers go to the sink as they come, counted. */
     private final class Run {
         final DsnMapper mapper;
-        final String asked;
+        final YearMonth month;
         final Detail detail;
         final Locale locale;
+        final Consumer<DsnResult> sink;
         final List<String> ruleSets = service.ruleSets(null);
-        final List<DsnResult> results = new ArrayList<>();
         final BatchResponse.Counter counter = new BatchResponse.Counter();
-        YearMonth month;
 
-        Run(DsnMapper mapper, String asked, Detail detail, Locale locale) {
-            this.mapper = mapper;
-            this.asked = asked;
-            this.detail = detail;
-            this.locale = locale;
+        Run(Prepared prepared, Consumer<DsnResult> sink) {
+            this.mapper = prepared.mapper;
+            this.month = prepared.month;
+            this.detail = prepared.detail;
+            this.locale = prepared.locale;
+            this.sink = sink;
         }
 
         void evaluate(DsnContract contract, Rubrique mainMonth) {
-            if (month == null) {
-                month = month(asked, mainMonth, locale);
-            }
             DsnMapper.Mapped m = mapper.map(contract, month, locale);
             List<FieldError> errors = m.errors();
             if (errors.isEmpty() && !m.unknownSiret()) {
@@ -154,7 +210,7 @@ public class DsnService {
                 }
             }
             counter.add(result.status());
-            results.add(new DsnResult(result, new DsnResult.Source(contract.line(), m.siret()), audit));
+            sink.accept(new DsnResult(result, new DsnResult.Source(contract.line(), m.siret()), audit));
         }
     }
 

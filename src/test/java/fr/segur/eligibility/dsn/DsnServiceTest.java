@@ -40,7 +40,7 @@ class DsnServiceTest {
     private final DsnScenario scenario = new DsnScenario();
 
     private DsnResponse evaluate(byte[] file, String month) throws IOException {
-        return dsn.evaluate(new ByteArrayInputStream(file), DsnScenario.ESTABLISHMENTS, null, month, Detail.FULL, Messages.FRENCH);
+        return dsn.evaluate(() -> new ByteArrayInputStream(file), DsnScenario.ESTABLISHMENTS, null, month, Detail.FULL, Messages.FRENCH);
     }
 
     @Test
@@ -128,7 +128,7 @@ class DsnServiceTest {
     @Test
     void badPartsAreNamedByTheirJsonPath() {
         InvalidRequestException e = assertThrows(InvalidRequestException.class, () -> dsn.evaluate(
-                new ByteArrayInputStream(scenario.file),
+                () -> new ByteArrayInputStream(scenario.file),
                 "[{\"siret\": \"123\", \"sector\": \"PUBLIC_FPH\", \"establishmentType\": \"NOPE\", \"idcc\": 0}]",
                 "[{\"pcsEse\": \"526a\", \"jobCode\": \"ASTRONAUTE\"}, {\"pcsEse\": \"x\", \"jobCode\": \"INFIRMIER\"}]",
                 "2024-13", Detail.FULL, Messages.ENGLISH));
@@ -139,7 +139,7 @@ class DsnServiceTest {
 
     @Test
     void theCallersJobsOverrideTheDefaultTable() throws IOException {
-        DsnResponse response = dsn.evaluate(new ByteArrayInputStream(scenario.file), DsnScenario.ESTABLISHMENTS,
+        DsnResponse response = dsn.evaluate(() -> new ByteArrayInputStream(scenario.file), DsnScenario.ESTABLISHMENTS,
                 "[{\"pcsEse\": \"526A\", \"jobCode\": \"MEDECIN\"}]", null, Detail.FULL, Messages.FRENCH);
         assertEquals("NOT_ELIGIBLE", response.results().get(0).result().status(), "526a read as a physician");
     }
