@@ -118,11 +118,11 @@ public final class DsnReader {
     }
 
     private void line(int number, String raw) throws NotADsnException {
-        String line = stripEnd(number == 1 && raw.startsWith("\u00EF\u00BB\u00BF") ? raw.substring(3) : raw);
+        String line = DsnSyntax.stripEnd(number == 1 && raw.startsWith("\u00EF\u00BB\u00BF") ? raw.substring(3) : raw);
         if (line.isEmpty()) {
             return;
         }
-        if (!wellFormed(line)) {
+        if (!DsnSyntax.wellFormed(line)) {
             if (!anyRubrique) {
                 throw new NotADsnException("line " + number);
             }
@@ -131,7 +131,7 @@ public final class DsnReader {
         }
         anyRubrique = true;
         String code = line.substring(0, 10);
-        int rubrique = digits(line, 11, 14);
+        int rubrique = DsnSyntax.digits(line, 11, 14);
         boolean fresh = !code.equals(previousBlock) || rubrique <= previousRubrique;
         previousBlock = code;
         previousRubrique = rubrique;
@@ -139,7 +139,7 @@ public final class DsnReader {
             if (!envelope) {
                 throw new NotADsnException("S21 before any S10.G00.00");
             }
-            s21(code, digits(line, 8, 10), rubrique, fresh, new Rubrique(number, line.substring(16, line.length() - 1)));
+            s21(code, DsnSyntax.digits(line, 8, 10), rubrique, fresh, new Rubrique(number, line.substring(16, line.length() - 1)));
         } else {
             flushIndividual();
             envelope(code, rubrique, fresh, new Rubrique(number, line.substring(16, line.length() - 1)));
@@ -190,7 +190,7 @@ public final class DsnReader {
         }
         Set<Integer> kept = KEPT.get(code);
         if (block != null && kept != null && kept.contains(rubrique)) {
-            block.put(code + "." + pad(rubrique), value);
+            block.put(code + "." + DsnSyntax.pad(rubrique), value);
         }
     }
 
@@ -264,40 +264,6 @@ public final class DsnReader {
             sink.accept(new DsnContract(contracts++, c.line, c.siret, c.rubriques, c.sickLeaves,
                     c.end == null ? Map.of() : c.end, c.pay, broken), month);
         }
-    }
-
-    /** {@code Sdd.Gdd.dd.ddd,'…'}: the syntax of every rubrique line. */
-    static boolean wellFormed(String line) {
-        int n = line.length();
-        return n >= 17 && line.charAt(0) == 'S' && digit(line, 1) && digit(line, 2) && line.charAt(3) == '.'
-                && line.charAt(4) == 'G' && digit(line, 5) && digit(line, 6) && line.charAt(7) == '.'
-                && digit(line, 8) && digit(line, 9) && line.charAt(10) == '.' && digit(line, 11) && digit(line, 12)
-                && digit(line, 13) && line.charAt(14) == ',' && line.charAt(15) == '\'' && line.charAt(n - 1) == '\'';
-    }
-
-    private static boolean digit(String s, int i) {
-        char c = s.charAt(i);
-        return c >= '0' && c <= '9';
-    }
-
-    private static int digits(String s, int from, int to) {
-        int value = 0;
-        for (int i = from; i < to; i++) {
-            value = value * 10 + s.charAt(i) - '0';
-        }
-        return value;
-    }
-
-    private static String pad(int rubrique) {
-        return rubrique < 10 ? "00" + rubrique : rubrique < 100 ? "0" + rubrique : String.valueOf(rubrique);
-    }
-
-    private static String stripEnd(String s) {
-        int end = s.length();
-        while (end > 0 && (s.charAt(end - 1) == ' ' || s.charAt(end - 1) == '\t')) {
-            end--;
-        }
-        return end == s.length() ? s : s.substring(0, end);
     }
 
     /** The individual being read: its contracts, its pay lines and its unreadable lines outside any contract. */
