@@ -29,6 +29,16 @@ public interface EligibilityConfig {
     /** Limits of the JSON (and CSV) parsers. */
     Json json();
 
+    /** DSN reading. */
+    Dsn dsn();
+
+    /** DSN settings. */
+    interface Dsn {
+        /** Largest DSN file (part dsn of POST /api/v1/dsn/evaluations); above it the answer is 413. */
+        @WithDefault("64M")
+        io.quarkus.runtime.configuration.MemorySize maxSize();
+    }
+
     /** Authentication settings; the key and issuer are MicroProfile JWT's mp.jwt.verify.* properties. */
     interface Auth {
         /** When on, the evaluation endpoints need a bearer token with the segur-evaluator role (on in prod, off in dev and test). */

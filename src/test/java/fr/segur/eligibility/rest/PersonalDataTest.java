@@ -8,13 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.List;
-import java.util.logging.Handler;
-import java.util.logging.Level;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 import org.junit.jupiter.api.Test;
 
 /** Personal data never reaches the logs at INFO or above; every answer carries a correlation id and safe headers. */
@@ -23,41 +16,10 @@ class PersonalDataTest {
 
     private static final String SENTINEL = "E-SENTINEL-PII-31415";
 
-    /** Collects every log record of the application at INFO or above. */
-    private static final class Capture extends Handler {
-        final List<String> lines = Collections.synchronizedList(new ArrayList<>());
-
-        @Override
-        public void publish(LogRecord r) {
-            if (r.getLevel().intValue() >= Level.INFO.intValue()) {
-                StringBuilder line = new StringBuilder(String.valueOf(r.getMessage()));
-                if (r.getParameters() != null) {
-                    for (Object p : r.getParameters()) {
-                        line.append(' ').append(p);
-                    }
-                }
-                if (r.getThrown() != null) {
-                    line.append(' ').append(r.getThrown());
-                }
-                lines.add(line.toString());
-            }
-        }
-
-        @Override
-        public void flush() {
-        }
-
-        @Override
-        public void close() {
-        }
-    }
-
     @Test
     @SendsInvalidRequests
     void noEmployeeDataInLogsWhateverTheAnswer() {
-        Capture capture = new Capture();
-        Logger root = Logger.getLogger("");
-        root.addHandler(capture);
+        LogCapture capture = LogCapture.start();
         try {
             String employee = "{\"id\": \"" + SENTINEL + "\", \"sector\": \"PRIVATE_NON_PROFIT\", \"jobCode\": \"SECRETAIRE\", "
                     + "\"establishmentType\": \"ESSMS_HANDICAP\", \"employer\": {\"idcc\": 413}, \"workingTime\": {\"monthlyHours\": 75.84}}";
@@ -71,10 +33,10 @@ class PersonalDataTest {
                     .when().post("/api/v1/evaluations").then().statusCode(400);
             given().when().get("/test-only/failing").then().statusCode(500);
         } finally {
-            root.removeHandler(capture);
+            capture.close();
         }
-        assertTrue(capture.lines.stream().anyMatch(l -> l.contains("Unexpected error")), "the capture sees application logs: " + capture.lines);
-        for (String line : capture.lines) {
+        assertTrue(capture.lines().stream().anyMatch(l -> l.contains("Unexpected error")), "the capture sees application logs: " + capture.lines());
+        for (String line : capture.lines()) {
             assertFalse(line.contains(SENTINEL), "personal data in a log line: " + line);
             assertFalse(line.contains("75.84"), "pay data in a log line: " + line);
         }

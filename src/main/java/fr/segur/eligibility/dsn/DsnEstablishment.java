@@ -1,0 +1,15 @@
+package fr.segur.eligibility.dsn;
+
+import fr.segur.eligibility.rules.Funder;
+import fr.segur.eligibility.rules.Sector;
+import java.util.List;
+
+/**
+ * One establishment of the caller's table (part {@code establishments}): what the DSN does not say about the place a
+ * contract is worked in. {@code idcc} and {@code signatoryMember}, when given, override the contract's IDCC
+ * (S21.G00.40.017) and the default signatory membership.
+ */
+public record DsnEstablishment(String siret, Sector sector, String establishmentType, List<Funder> fundedBy,
+                               Boolean attachedToPublicHospital, Boolean mainActivityAccompaniment, Integer idcc,
+                               Boolean signatoryMember) {
+}
