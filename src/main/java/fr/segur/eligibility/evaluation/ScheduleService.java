@@ -1,6 +1,7 @@
 package fr.segur.eligibility.evaluation;
 
 import fr.segur.eligibility.validation.FieldConstraints;
+import fr.segur.eligibility.api.Detail;
 import fr.segur.eligibility.api.EvaluationResponse;
 import fr.segur.eligibility.api.FieldError;
 import fr.segur.eligibility.validation.InvalidRequestException;
@@ -16,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.BiConsumer;
 
 /**
  * Month by month over a range: what is due under the rule-set versions of each month, what was paid, and the
@@ -30,11 +32,25 @@ public class ScheduleService {
     private final int maxMonths;
 
     ScheduleService(EligibilityService service, EligibilityConfig config) {
+        this(service, config.schedule().maxMonths());
+    }
+
+    /** A schedule over another service (the workforce's what-if runs one on a variant's rules). */
+    public ScheduleService(EligibilityService service, int maxMonths) {
         this.service = service;
-        this.maxMonths = config.schedule().maxMonths();
+        this.maxMonths = maxMonths;
     }
 
     public ScheduleResponse schedule(ScheduleRequest request, Locale locale) {
+        return schedule(request, locale, Detail.FULL, (month, answer) -> { });
+    }
+
+    /**
+     * The same schedule, each month evaluated at {@code detail} (the months do not show the explanation) and handed
+     * to {@code each} as well: workforce reports read every entitlement line of it.
+     */
+    public ScheduleResponse schedule(ScheduleRequest request, Locale locale, Detail detail,
+                                     BiConsumer<YearMonth, EvaluationResponse> each) {
         List<FieldError> errors = check(request, locale);
         if (!errors.isEmpty()) {
             throw new InvalidRequestException(errors);
@@ -47,7 +63,8 @@ public class ScheduleService {
         BigDecimal totalDue = ZERO;
         BigDecimal totalPaid = ZERO;
         for (YearMonth m = from; !m.isAfter(to); m = m.plusMonths(1)) {
-            EvaluationResponse e = service.evaluateChecked(m, ruleSets, request.employee(), locale);
+            EvaluationResponse e = service.evaluateChecked(m, ruleSets, request.employee(), locale, detail);
+            each.accept(m, e);
             EvaluationResponse.Entitlement en = e.entitlement();
             BigDecimal due = en == null ? ZERO : new BigDecimal(en.amount());
             BigDecimal paidThisMonth = paid.getOrDefault(m.toString(), ZERO).setScale(2);
