@@ -31,6 +31,7 @@ public class ScheduleService {
     private final EligibilityService service;
     private final int maxMonths;
 
+    @jakarta.inject.Inject
     ScheduleService(EligibilityService service, EligibilityConfig config) {
         this(service, config.schedule().maxMonths());
     }

@@ -63,6 +63,7 @@ public class EmployerCost {
     private final List<Scheme> schemes;
     private final Map<Sector, Scheme> bySector = new EnumMap<>(Sector.class);
 
+    @jakarta.inject.Inject
     EmployerCost(EligibilityConfig config) {
         this(configuredSource(config));
     }
