@@ -108,7 +108,7 @@ final class SvgCharts {
     }
 
     private static String number(double value) {
-        return String.format(Locale.FRANCE, value >= 100 ? "%,.0f" : "%,.2f", value);
+        return String.format(Locale.FRANCE, value >= 100 || value == Math.rint(value) ? "%,.0f" : "%,.2f", value);
     }
 
     static String esc(String text) {
