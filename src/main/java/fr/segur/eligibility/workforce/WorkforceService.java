@@ -8,7 +8,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -23,9 +31,17 @@ public class WorkforceService {
     /** The output formats of the schedules. */
     public enum ScheduleFormat { JSON, NDJSON, CSV }
 
+    private static final int CHUNK = 256;
+    private static final int MAX_WORKERS = 4;
+
     private final Workforce workforce;
     private final EmployerCost cost;
     private final ObjectMapper mapper;
+    private final ExecutorService pool = Executors.newCachedThreadPool(runnable -> {
+        Thread t = new Thread(runnable, "workforce-report");
+        t.setDaemon(true);
+        return t;
+    });
 
     WorkforceService(Workforce workforce, EmployerCost cost, ObjectMapper mapper) {
         this.workforce = workforce;
@@ -79,11 +95,80 @@ public class WorkforceService {
         }
     }
 
-    /** Runs every employee of {@code source} into the report. */
+    /**
+     * Runs every employee of {@code source} into the report: the request thread reads employees in chunks, workers
+     * (one per core) run and sum them, each into its own builder, merged at the end; at most a few chunks wait, so
+     * memory stays bounded whatever the number of employees.
+     */
     public WorkforceReport report(WorkforceRun run, WorkforceReaders.Source source, Locale locale) throws IOException {
-        ReportBuilder report = new ReportBuilder(run, cost);
-        source.forEach(employee -> report.add(workforce.run(run, employee, locale)));
+        int workers = Math.max(1, Math.min(MAX_WORKERS, Runtime.getRuntime().availableProcessors()));
+        BlockingQueue<List<WorkforceEmployee>> chunks = new ArrayBlockingQueue<>(2 * workers);
+        List<ReportBuilder> builders = new ArrayList<>();
+        List<Future<?>> running = new ArrayList<>();
+        for (int i = 0; i < workers; i++) {
+            ReportBuilder builder = new ReportBuilder(run, cost);
+            builders.add(builder);
+            running.add(pool.submit(() -> {
+                for (List<WorkforceEmployee> chunk = chunks.take(); !chunk.isEmpty(); chunk = chunks.take()) {
+                    chunk.forEach(employee -> builder.add(workforce.run(run, employee, locale)));
+                }
+                return null;
+            }));
+        }
+        try {
+            List<WorkforceEmployee>[] chunk = new List[] {new ArrayList<>(CHUNK)};
+            source.forEach(employee -> {
+                chunk[0].add(employee);
+                if (chunk[0].size() == CHUNK) {
+                    put(chunks, chunk[0], running);
+                    chunk[0] = new ArrayList<>(CHUNK);
+                }
+            });
+            if (!chunk[0].isEmpty()) {
+                put(chunks, chunk[0], running);
+            }
+        } finally {
+            for (int i = 0; i < workers; i++) {
+                // An empty chunk tells a worker to stop (offered, not put: a failed worker no longer takes).
+                chunks.offer(List.of());
+            }
+        }
+        for (Future<?> f : running) {
+            await(f);
+        }
+        ReportBuilder report = builders.get(0);
+        builders.subList(1, builders.size()).forEach(report::merge);
         return report.build();
+    }
+
+    /** Hands a chunk to the workers, waiting while they are busy; a worker's failure stops the reading. */
+    private static void put(BlockingQueue<List<WorkforceEmployee>> chunks, List<WorkforceEmployee> chunk, List<Future<?>> running) {
+        try {
+            while (!chunks.offer(chunk, 100, TimeUnit.MILLISECONDS)) {
+                for (Future<?> f : running) {
+                    if (f.isDone()) {
+                        await(f);
+                    }
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while reading the workforce", e);
+        }
+    }
+
+    private static void await(Future<?> f) {
+        try {
+            f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while running the workforce", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
     }
 
     /** The report as a page with charts. */
