@@ -90,13 +90,7 @@ public class ScheduleService {
         }
         YearMonth from = month("from", request.from(), locale, errors);
         YearMonth to = month("to", request.to(), locale, errors);
-        if (from != null && to != null) {
-            if (to.isBefore(from)) {
-                errors.add(new FieldError("to", Messages.render(locale, "error.schedule.order", from)));
-            } else if (ChronoUnit.MONTHS.between(from, to) + 1 > maxMonths) {
-                errors.add(new FieldError("to", Messages.render(locale, "error.schedule.range", String.valueOf(maxMonths))));
-            }
-        }
+        checkRange(from, to, locale, errors);
         service.checkRuleSets(request.ruleSets(), locale, errors);
         if (request.employee() == null) {
             errors.add(new FieldError("employee", Messages.render(locale, "segur.employee.required")));
@@ -118,7 +112,19 @@ public class ScheduleService {
         return errors;
     }
 
-    private static YearMonth month(String field, String value, Locale locale, List<FieldError> errors) {
+    /** {@code to} not before {@code from}, and the range within the maximum (either null: already refused). */
+    public void checkRange(YearMonth from, YearMonth to, Locale locale, List<FieldError> errors) {
+        if (from != null && to != null) {
+            if (to.isBefore(from)) {
+                errors.add(new FieldError("to", Messages.render(locale, "error.schedule.order", from)));
+            } else if (ChronoUnit.MONTHS.between(from, to) + 1 > maxMonths) {
+                errors.add(new FieldError("to", Messages.render(locale, "error.schedule.range", String.valueOf(maxMonths))));
+            }
+        }
+    }
+
+    /** The month {@code value} of {@code field}, or null with the error added. */
+    public static YearMonth month(String field, String value, Locale locale, List<FieldError> errors) {
         if (value == null || !FieldConstraints.isMonth(value)) {
             errors.add(new FieldError(field, Messages.render(locale, "segur.month.format")));
             return null;

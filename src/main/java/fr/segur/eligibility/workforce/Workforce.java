@@ -6,18 +6,15 @@ import fr.segur.eligibility.api.FieldError;
 import fr.segur.eligibility.api.ScheduleRequest;
 import fr.segur.eligibility.api.ScheduleResponse;
 import fr.segur.eligibility.catalog.RuleCatalog;
-import fr.segur.eligibility.config.EligibilityConfig;
 import fr.segur.eligibility.evaluation.EligibilityService;
 import fr.segur.eligibility.evaluation.ScheduleService;
 import fr.segur.eligibility.i18n.Messages;
 import fr.segur.eligibility.rules.Funder;
 import fr.segur.eligibility.rules.Job;
-import fr.segur.eligibility.validation.FieldConstraints;
 import fr.segur.eligibility.validation.InvalidRequestException;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
 import java.time.YearMonth;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -35,29 +32,20 @@ public class Workforce {
     private final EligibilityService service;
     private final Variants variants;
     private final RuleCatalog catalog;
-    private final int maxMonths;
 
-    Workforce(ScheduleService schedules, EligibilityService service, Variants variants, RuleCatalog catalog,
-              EligibilityConfig config) {
+    Workforce(ScheduleService schedules, EligibilityService service, Variants variants, RuleCatalog catalog) {
         this.schedules = schedules;
         this.service = service;
         this.variants = variants;
         this.catalog = catalog;
-        this.maxMonths = config.schedule().maxMonths();
     }
 
     /** The envelope checked: every problem is a 400 naming its field. */
     public WorkforceRun check(WorkforceEnvelope envelope, Locale locale) {
         List<FieldError> errors = new ArrayList<>();
-        YearMonth from = month("from", envelope.from(), locale, errors);
-        YearMonth to = month("to", envelope.to(), locale, errors);
-        if (from != null && to != null) {
-            if (to.isBefore(from)) {
-                errors.add(new FieldError("to", Messages.render(locale, "error.schedule.order", from)));
-            } else if (ChronoUnit.MONTHS.between(from, to) + 1 > maxMonths) {
-                errors.add(new FieldError("to", Messages.render(locale, "error.schedule.range", String.valueOf(maxMonths))));
-            }
-        }
+        YearMonth from = ScheduleService.month("from", envelope.from(), locale, errors);
+        YearMonth to = ScheduleService.month("to", envelope.to(), locale, errors);
+        schedules.checkRange(from, to, locale, errors);
         service.checkRuleSets(envelope.ruleSets(), locale, errors);
         Map<Funder, BigDecimal> shares = shares(envelope.fundingShares(), locale, errors);
         Variants.Resolved variant = variants.resolve(envelope.variant(), locale, errors);
@@ -173,13 +161,5 @@ public class Workforce {
 
     private static EmployeeResult invalid(WorkforceEmployee input, List<FieldError> errors) {
         return new EmployeeResult(input, List.copyOf(errors), null, null, null, null, null);
-    }
-
-    private static YearMonth month(String field, String value, Locale locale, List<FieldError> errors) {
-        if (value == null || !FieldConstraints.isMonth(value)) {
-            errors.add(new FieldError(field, Messages.render(locale, "segur.month.format")));
-            return null;
-        }
-        return YearMonth.parse(value);
     }
 }
