@@ -115,22 +115,28 @@ public class WorkforceService {
                 return null;
             }));
         }
+        boolean read = false;
         try {
-            List<WorkforceEmployee>[] chunk = new List[] {new ArrayList<>(CHUNK)};
+            List<List<WorkforceEmployee>> chunk = new ArrayList<>(List.of(new ArrayList<>(CHUNK)));
             source.forEach(employee -> {
-                chunk[0].add(employee);
-                if (chunk[0].size() == CHUNK) {
-                    put(chunks, chunk[0], running);
-                    chunk[0] = new ArrayList<>(CHUNK);
+                chunk.get(0).add(employee);
+                if (chunk.get(0).size() == CHUNK) {
+                    put(chunks, chunk.get(0), running);
+                    chunk.set(0, new ArrayList<>(CHUNK));
                 }
             });
-            if (!chunk[0].isEmpty()) {
-                put(chunks, chunk[0], running);
+            if (!chunk.get(0).isEmpty()) {
+                put(chunks, chunk.get(0), running);
             }
+            read = true;
         } finally {
-            for (int i = 0; i < workers; i++) {
-                // An empty chunk tells a worker to stop (offered, not put: a failed worker no longer takes).
-                chunks.offer(List.of());
+            if (read) {
+                for (int i = 0; i < workers; i++) {
+                    // An empty chunk tells a worker to stop, queued after every chunk read.
+                    put(chunks, List.of(), running);
+                }
+            } else {
+                running.forEach(f -> f.cancel(true));
             }
         }
         for (Future<?> f : running) {

@@ -73,6 +73,23 @@ class WorkforceReportTest {
     }
 
     @Test
+    void manyChunksSummedByTheWorkersGiveTheSameTotals() {
+        int copies = 700;
+        JsonPath one = report(document("2024-01", "2024-03", "", EMPLOYEES));
+        String ndjson = String.join("\n", java.util.Collections.nCopies(copies, String.join("\n", EMPLOYEES))) + "\n";
+        JsonPath many = given().contentType("application/x-ndjson").queryParam("from", "2024-01").queryParam("to", "2024-03")
+                .body(ndjson.getBytes(java.nio.charset.StandardCharsets.UTF_8)).post("/api/v1/workforce/reports")
+                .then().statusCode(200).extract().jsonPath();
+        // The secretary's payment of September is outside this range: she is invalid in every copy.
+        assertEquals(copies * (EMPLOYEES.size() - 1), many.getInt("totals.headcount"));
+        assertEquals(copies, many.getInt("totals.invalid"));
+        assertEquals(ReportBuilder.MAX_LISTED_INVALID > copies ? copies : ReportBuilder.MAX_LISTED_INVALID, many.getList("invalid").size());
+        assertEquals(new BigDecimal(one.getString("totals.due")).multiply(BigDecimal.valueOf(copies)).toPlainString(),
+                many.getString("totals.due"));
+        assertEquals(copies * 2, many.getInt("notCovered[0].headcount"));
+    }
+
+    @Test
     void byFunderFollowsTheCallersSharesElseEqualShares() {
         String nurseOnly = document("2024-01", "2024-12", "", List.of(NURSE));
         JsonPath equal = report(nurseOnly);
