@@ -23,7 +23,7 @@ import java.util.function.Function;
 /** Reads one CSV row into an employee: empty cells are missing facts, unreadable cells are field errors. */
 public final class CsvEmployeeReader {
 
-    static final List<String> COLUMNS = List.of("id", "sector", "jobCode", "establishmentType", "fundedBy",
+    public static final List<String> COLUMNS = List.of("id", "sector", "jobCode", "establishmentType", "fundedBy",
             "attachedToPublicHospital", "mainActivityAccompaniment", "idcc", "signatoryMember", "workingTimeRatio",
             "monthlyHours", "partTimeScheme", "payRate", "employmentStart", "employmentEnd");
 
@@ -49,7 +49,8 @@ public final class CsvEmployeeReader {
         }
     }
 
-    static Employee read(Map<String, String> row, String path, Locale locale, List<FieldError> errors) {
+    /** The employee of one row, each unreadable cell recorded in {@code errors} as {@code path.column}. */
+    public static Employee read(Map<String, String> row, String path, Locale locale, List<FieldError> errors) {
         Cells c = new Cells(row, path, locale, errors);
         Integer idcc = c.get("idcc", Integer::valueOf);
         Boolean signatory = c.get("signatoryMember", CsvEmployeeReader::bool);

@@ -28,14 +28,14 @@ public final class NdjsonLines {
     private int length;
     private boolean tooLong;
 
-    NdjsonLines(InputStream in, int maxLength) {
+    public NdjsonLines(InputStream in, int maxLength) {
         this.in = in;
         this.maxLength = maxLength;
         this.buffer = new byte[(int) Math.min(READ_SIZE, maxLength + 1L)];
     }
 
     /** Moves to the next line; false at the end of the stream. */
-    boolean next() throws IOException {
+    public boolean next() throws IOException {
         tooLong = false;
         if (afterCarriageReturn) {
             afterCarriageReturn = false;
@@ -62,30 +62,30 @@ public final class NdjsonLines {
     }
 
     /** The line's number, from 1, counting blank lines. */
-    int number() {
+    public int number() {
         return number;
     }
 
     /** The buffer holding the line (valid until the next call to {@link #next()}), unless it is too long. */
-    byte[] bytes() {
+    public byte[] bytes() {
         return buffer;
     }
 
-    int start() {
+    public int start() {
         return start;
     }
 
-    int length() {
+    public int length() {
         return length;
     }
 
     /** The line was longer than the limit: it has been skipped and is not available. */
-    boolean tooLong() {
+    public boolean tooLong() {
         return tooLong;
     }
 
     /** The line holds only white space (the blank lines NDJSON writers leave, which are not answered). */
-    boolean blank() {
+    public boolean blank() {
         for (int i = start; i < start + length; i++) {
             byte b = buffer[i];
             if (b < 0) {

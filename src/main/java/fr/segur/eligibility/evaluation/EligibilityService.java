@@ -113,8 +113,8 @@ public class EligibilityService {
     }
 
     /** As {@link #evaluateChecked}, keeping the engine's evaluation (exact amounts) next to the answer. */
-    public Answer answerChecked(YearMonth month, List<String> ruleSets, Employee employee, Locale locale) {
-        return answer(month, ruleSets, employee, locale, Detail.FULL);
+    public Answer answerChecked(YearMonth month, List<String> ruleSets, Employee employee, Locale locale, Detail detail) {
+        return answer(month, ruleSets, employee, locale, detail);
     }
 
     private Answer answer(YearMonth month, List<String> ruleSets, Employee employee, Locale locale, Detail detail) {

@@ -1,6 +1,7 @@
 package fr.segur.eligibility.evaluation;
 
 import fr.segur.eligibility.validation.Months;
+import fr.segur.eligibility.api.Detail;
 import fr.segur.eligibility.api.EvaluationResponse;
 import fr.segur.eligibility.api.FieldError;
 import fr.segur.eligibility.validation.InvalidRequestException;
@@ -16,6 +17,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import jakarta.inject.Inject;
+import java.util.function.BiConsumer;
 
 /**
  * Month by month over a range: what is due under the rule-set versions of each month, what was paid, and the
@@ -29,12 +32,27 @@ public class ScheduleService {
     private final EligibilityService service;
     private final int maxMonths;
 
+    @Inject
     ScheduleService(EligibilityService service, EligibilityConfig config) {
+        this(service, config.schedule().maxMonths());
+    }
+
+    /** A schedule over another service (the workforce's what-if runs one on a variant's rules). */
+    public ScheduleService(EligibilityService service, int maxMonths) {
         this.service = service;
-        this.maxMonths = config.schedule().maxMonths();
+        this.maxMonths = maxMonths;
     }
 
     public ScheduleResponse schedule(ScheduleRequest request, Locale locale) {
+        return schedule(request, locale, Detail.FULL, (month, answer) -> { });
+    }
+
+    /**
+     * The same schedule, each month evaluated at {@code detail} (the months do not show the explanation) and handed
+     * to {@code each} as well: workforce reports read every entitlement line of it.
+     */
+    public ScheduleResponse schedule(ScheduleRequest request, Locale locale, Detail detail,
+                                     BiConsumer<YearMonth, EvaluationResponse> each) {
         List<FieldError> errors = check(request, locale);
         if (!errors.isEmpty()) {
             throw new InvalidRequestException(errors);
@@ -47,8 +65,9 @@ public class ScheduleService {
         BigDecimal totalDue = ZERO;
         BigDecimal totalPaid = ZERO;
         for (YearMonth m = from; !m.isAfter(to); m = m.plusMonths(1)) {
-            EligibilityService.Answer answer = service.answerChecked(m, ruleSets, request.employee(), locale);
+            EligibilityService.Answer answer = service.answerChecked(m, ruleSets, request.employee(), locale, detail);
             EvaluationResponse e = answer.response();
+            each.accept(m, e);
             EvaluationResponse.Entitlement en = e.entitlement();
             // The month's total of every entitlement, principal and complementary, as the engine computed it.
             BigDecimal due = answer.evaluation().totalAmount() == null ? ZERO : answer.evaluation().totalAmount();
@@ -74,13 +93,7 @@ public class ScheduleService {
         }
         YearMonth from = month("from", request.from(), locale, errors);
         YearMonth to = month("to", request.to(), locale, errors);
-        if (from != null && to != null) {
-            if (to.isBefore(from)) {
-                errors.add(new FieldError("to", Messages.render(locale, "error.schedule.order", from)));
-            } else if (ChronoUnit.MONTHS.between(from, to) + 1 > maxMonths) {
-                errors.add(new FieldError("to", Messages.render(locale, "error.schedule.range", String.valueOf(maxMonths))));
-            }
-        }
+        checkRange(from, to, locale, errors);
         service.checkRuleSets(request.ruleSets(), locale, errors);
         if (request.employee() == null) {
             errors.add(new FieldError("employee", Messages.render(locale, "segur.employee.required")));
@@ -102,8 +115,20 @@ public class ScheduleService {
         return errors;
     }
 
-    private static YearMonth month(String field, String value, Locale locale, List<FieldError> errors) {
-        if (!Months.isMonth(value)) {
+    /** {@code to} not before {@code from}, and the range within the maximum (either null: already refused). */
+    public void checkRange(YearMonth from, YearMonth to, Locale locale, List<FieldError> errors) {
+        if (from != null && to != null) {
+            if (to.isBefore(from)) {
+                errors.add(new FieldError("to", Messages.render(locale, "error.schedule.order", from)));
+            } else if (ChronoUnit.MONTHS.between(from, to) + 1 > maxMonths) {
+                errors.add(new FieldError("to", Messages.render(locale, "error.schedule.range", String.valueOf(maxMonths))));
+            }
+        }
+    }
+
+    /** The month {@code value} of {@code field}, or null with the error added. */
+    public static YearMonth month(String field, String value, Locale locale, List<FieldError> errors) {
+        if (value == null || !Months.isMonth(value)) {
             errors.add(new FieldError(field, Messages.render(locale, "segur.month.format")));
             return null;
         }

@@ -39,7 +39,9 @@ class AuthTest {
             new Call("batch JSON", "/api/v1/evaluations/batch", "application/json", "{\"month\": \"2024-09\", \"employees\": [" + EMPLOYEE + "]}"),
             new Call("batch NDJSON", "/api/v1/evaluations/batch?month=2024-09", "application/x-ndjson", "{\"employee\": " + EMPLOYEE + "}\n"),
             new Call("batch CSV", "/api/v1/evaluations/batch?month=2024-09", "text/csv", "id,sector,jobCode,establishmentType\nA,PUBLIC_FPH,INFIRMIER,EHPAD\n"),
-            new Call("schedule", "/api/v1/evaluations/schedule", "application/json", "{\"from\": \"2024-01\", \"to\": \"2024-02\", \"employee\": " + EMPLOYEE + "}"));
+            new Call("schedule", "/api/v1/evaluations/schedule", "application/json", "{\"from\": \"2024-01\", \"to\": \"2024-02\", \"employee\": " + EMPLOYEE + "}"),
+            new Call("workforce report", "/api/v1/workforce/reports", "application/json", "{\"from\": \"2024-01\", \"to\": \"2024-02\", \"employees\": [" + EMPLOYEE + "]}"),
+            new Call("workforce schedules", "/api/v1/workforce/schedules?from=2024-01&to=2024-02", "application/x-ndjson", EMPLOYEE + "\n"));
 
     @Test
     void withoutATokenEveryEvaluationIs401WithABearerChallenge() {

@@ -1,0 +1,50 @@
+#!/usr/bin/env bash
+# Whole-workforce benchmark (issue 15; not a timed test): N employees (100 000) over 24 months (2023-01..2024-12)
+# posted to POST /api/v1/workforce/reports as one JSON document and as NDJSON, to the packaged service started with
+# the heap at 256 MiB; prints the wall time of each (median of RUNS) and the service's RSS after.
+# Builds nothing: run `./mvnw package -DskipTests` first. Needs java, curl and awk.
+# Environment: PORT (18091), N (100000), RUNS (3), JVM_OPTS (-Xmx256m -XX:+UseSerialGC... see below).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+PORT=${PORT:-18091}
+N=${N:-100000}
+RUNS=${RUNS:-3}
+JVM_OPTS=${JVM_OPTS:--Xmx256m -Xms256m}
+JAR=target/quarkus-app/quarkus-run.jar
+BASE=http://127.0.0.1:$PORT
+WORK=$(mktemp -d)
+APP_PID=
+
+BENCH_TOOLS="curl java awk"
+. bench/app.sh
+
+median() { sort -n | awk '{v[NR] = $1} END {print v[int((NR + 1) / 2)]}'; }
+
+{ printf '{"from":"2023-01","to":"2024-12","employees":['; awk -v n="$N" -f bench/employees.awk; printf ']}'; } > "$WORK/workforce.json"
+awk -v n="$N" -v format=ndjson -f bench/employees.awk | sed 's/^{"employee":\(.*\)}$/\1/' > "$WORK/workforce.ndjson"
+echo "machine: $(nproc) cores, $(java -version 2>&1 | head -1); load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "workforce: $N employees x 24 months; JSON $(( $(stat -c %s "$WORK/workforce.json") / 1048576 )) MiB; JVM options: $JVM_OPTS"
+
+# shellcheck disable=SC2086
+java $JVM_OPTS -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port="$PORT" -Deligibility.auth.enabled=false \
+  -jar "$JAR" > "$WORK/app.log" 2>&1 &
+APP_PID=$!
+for _ in $(seq 300); do
+  [ "$(curl -s -o /dev/null -w '%{http_code}' "$BASE/q/health/ready")" = 200 ] && break
+  sleep 0.1
+done
+
+for kind in json ndjson; do
+  type=application/json; query=
+  if [ "$kind" = ndjson ]; then type=application/x-ndjson; query='?from=2023-01&to=2024-12'; fi
+  # one warm-up, then RUNS timed runs
+  for run in $(seq 0 "$RUNS"); do
+    t=$(curl -s -o "$WORK/report.$kind.json" -w '%{http_code} %{time_total}' -H "Content-Type: $type" \
+      --data-binary @"$WORK/workforce.$kind" "$BASE/api/v1/workforce/reports$query")
+    [ "${t%% *}" = 200 ] || { echo "HTTP ${t%% *}; log:" >&2; tail -20 "$WORK/app.log" >&2; exit 1; }
+    [ "$run" = 0 ] || echo "${t#* }" >> "$WORK/$kind.txt"
+  done
+  echo "$kind: median $(median < "$WORK/$kind.txt") s over $RUNS runs; totals: $(grep -o '"totals":{[^}]*}' "$WORK/report.$kind.json")"
+done
+echo "RSS after: $(rss_mib) MiB; load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
