@@ -43,7 +43,8 @@ public record Evaluation(
             Fraction monthFraction,
             BigDecimal amount,
             LocalDate effectiveDate,
-            List<Message> calculation) {
+            List<Message> calculation,
+            List<Parameter> conventions) {
     }
 
     /** A justification line: a criterion of the paid measure, or a note on a parameter. */

@@ -116,9 +116,10 @@ public final class Evaluator {
             warnings = new ArrayList<>(warnings);
             warnings.add(TOTAL_MAY_BE_INCOMPLETE);
         }
+        warnings = Explainer.withConventionWarnings(entitlements, warnings);
         Paid principal = paid.isEmpty() ? null : paid.get(0);
         return new Evaluation(month, status, principal == null ? null : entitlements.get(0), List.copyOf(entitlements), total,
-                !explained ? List.of() : Explainer.justification(paid),
+                !explained ? List.of() : Explainer.justification(paid, entitlements),
                 explained ? Explainer.decisions(book, context, requested, paid, decisive) : List.of(),
                 List.copyOf(warnings), missing);
     }

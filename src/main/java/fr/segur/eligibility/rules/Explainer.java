@@ -1,6 +1,8 @@
 package fr.segur.eligibility.rules;
 
 import fr.segur.eligibility.rules.Evaluation.DecisionStatus;
+import fr.segur.eligibility.rules.Evaluation.Entitlement;
+import fr.segur.eligibility.rules.Evaluation.Warning;
 import fr.segur.eligibility.rules.Evaluation.Justification;
 import fr.segur.eligibility.rules.Evaluation.LineOutcome;
 import fr.segur.eligibility.rules.Evaluation.MeasureDecision;
@@ -19,13 +21,40 @@ final class Explainer {
     private Explainer() {
     }
 
-    /** Why each paid measure is met (principal first), and the local parameters each depends on. */
-    static List<Justification> justification(List<Paid> paid) {
+    /**
+     * Why each paid measure is met (principal first), the local parameters each depends on, and the conventions its
+     * amount relied on (a partial month, a pay rate, a flat rate).
+     */
+    static List<Justification> justification(List<Paid> paid, List<Entitlement> entitlements) {
         List<Justification> lines = new ArrayList<>();
-        for (Paid p : paid) {
-            justify(p, lines);
+        for (int i = 0; i < paid.size(); i++) {
+            justify(paid.get(i), lines);
+            Entitlement e = entitlements.get(i);
+            for (Parameter p : e.conventions()) {
+                if (!e.measure().localParameters().contains(p.name())) {
+                    lines.add(new Justification(paid.get(i).slot().ruleSet(), e.measure().code(), LineOutcome.INFO, "parameter",
+                            Message.of("justification.localParameter", p.name(), p.value(), p.description())));
+                }
+            }
         }
         return List.copyOf(lines);
+    }
+
+    /** The warnings, and one CONVENTIONAL_PARAMETER per entitlement whose amount relied on a convention. */
+    static List<Warning> withConventionWarnings(List<Entitlement> entitlements, List<Warning> warnings) {
+        List<Warning> all = null;
+        for (Entitlement e : entitlements) {
+            if (!e.conventions().isEmpty()) {
+                all = all == null ? new ArrayList<>(warnings) : all;
+                StringBuilder names = new StringBuilder();
+                for (Parameter p : e.conventions()) {
+                    names.append(names.isEmpty() ? "" : ", ").append(p.name());
+                }
+                all.add(new Warning("CONVENTIONAL_PARAMETER",
+                        Message.of("warning.CONVENTIONAL_PARAMETER", e.measure().code(), names.toString())));
+            }
+        }
+        return all == null ? warnings : all;
     }
 
     private static void justify(Paid winner, List<Justification> lines) {

@@ -32,10 +32,14 @@ final class Pricing {
         if (workingTime == ProRata.FULL_TIME && payFactor == null
                 && first.equals(plan.firstDay()) && last.equals(plan.lastDay())) {
             return new Entitlement(measure, slot.version(), fullTime, priced.cents(), Fraction.ONE, Fraction.ONE,
-                    priced.cents(), effective, priced.usualCalculation());
+                    priced.cents(), effective, priced.usualCalculation(), List.of());
         }
 
         List<Message> calculation = new ArrayList<>(5);
+        List<Parameter> conventions = new ArrayList<>(2);
+        if (workingTime.flatRate()) {
+            disclose(slot.version(), "flatRateFamilies", conventions);
+        }
         calculation.add(priced.message());
         calculation.add(workingTime.explanation());
         Fraction factor = workingTime.value();
@@ -43,6 +47,7 @@ final class Pricing {
             factor = factor.times(Fraction.of(payFactor));
             calculation.add(Message.of(facts.payRate() == PayRate.HALF ? "calculation.halfPay" : "calculation.ninetyPay",
                     payFactor.toPlainString()));
+            disclose(slot.version(), facts.payRate() == PayRate.HALF ? "halfPayFactor" : "ninetyPayFactor", conventions);
         }
 
         Fraction monthFraction = Fraction.ONE;
@@ -53,12 +58,22 @@ final class Pricing {
             monthFraction = rule.fraction(plan.month(), first, last);
             calculation.add(Message.of("calculation.partialMonth." + rule.name(), first, last,
                     monthFraction.numerator().toPlainString(), monthFraction.denominator().toPlainString()));
+            disclose(slot.version(), measure.payScheme() == PayScheme.PUBLIC ? "publicPartialMonth" : "privatePartialMonth",
+                    conventions);
         }
 
         BigDecimal amount = fullTime.times(factor).times(monthFraction).toCents();
         calculation.add(Message.of("calculation.total", amount.toPlainString()));
         return new Entitlement(measure, slot.version(), fullTime, priced.cents(), factor, monthFraction, amount, effective,
-                List.copyOf(calculation));
+                List.copyOf(calculation), List.copyOf(conventions));
+    }
+
+    /** Keeps the named parameter when the version marks it local or conventional: the answer must say it relied on it. */
+    private static void disclose(RuleSetVersion version, String name, List<Parameter> conventions) {
+        Parameter p = version.parameters().get(name);
+        if (p != null && p.local()) {
+            conventions.add(p);
+        }
     }
 
     /**

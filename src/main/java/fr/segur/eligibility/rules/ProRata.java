@@ -13,8 +13,11 @@ final class ProRata {
     private static final Fraction SIX_SEVENTHS = Fraction.of(6, 7);
     private static final Fraction THIRTY_TWO_THIRTY_FIFTHS = Fraction.of(32, 35);
 
-    /** A factor and the message explaining how it was obtained. */
-    record Factor(Fraction value, Message explanation) {
+    /** A factor, the message explaining how it was obtained, and whether it is the flat rate of a family (a convention). */
+    record Factor(Fraction value, Message explanation, boolean flatRate) {
+        Factor(Fraction value, Message explanation) {
+            this(value, explanation, false);
+        }
     }
 
     /** The factor of a full-time employee, the usual case. */
@@ -29,7 +32,7 @@ final class ProRata {
             return FULL_TIME;
         }
         if (time.ratio() == null && facts.job() != null && flatRateFamilies.contains(facts.job().family())) {
-            return new Factor(Fraction.ONE, Message.of("calculation.workingTime.flatRate", facts.job().family()));
+            return new Factor(Fraction.ONE, Message.of("calculation.workingTime.flatRate", facts.job().family()), true);
         }
         return scheme == PayScheme.PUBLIC ? publicFactor(time, facts.partTimeScheme(), rules) : privateFactor(time, rules);
     }

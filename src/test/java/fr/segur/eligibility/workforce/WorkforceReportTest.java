@@ -10,6 +10,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fr.segur.eligibility.rest.SendsInvalidRequests;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
@@ -33,6 +34,7 @@ class WorkforceReportTest {
     }
 
     @Test
+    @SendsInvalidRequests
     void totalsEqualTheSumOfTheSchedulesEachEqualToTheSingleSchedule() {
         List<String> employees = new ArrayList<>(EMPLOYEES);
         employees.add(BAD);
@@ -117,6 +119,7 @@ class WorkforceReportTest {
     }
 
     @Test
+    @SendsInvalidRequests
     void badEnvelopesAreRefusedNamingTheField() {
         given().contentType(ContentType.JSON).header("Accept-Language", "en").body(document("2024-06", "2024-01", "", List.of(COOK)))
                 .post("/api/v1/workforce/reports").then().statusCode(400).contentType("application/problem+json")
