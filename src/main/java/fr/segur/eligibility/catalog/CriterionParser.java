@@ -26,6 +26,11 @@ import java.util.function.Function;
 /** Reads the criteria tree of a measure: each criterion is a one-key object naming a member of the vocabulary. */
 final class CriterionParser {
 
+    /** Every criterion name rule files may use, in the order the rejection of an unknown one lists them. */
+    static final List<String> VOCABULARY = List.of("sectorIn", "jobIn", "jobFamilyIn", "jobFlag", "establishmentIn",
+            "fundedBy", "attachedToPublicHospital", "mainActivityAccompaniment", "idccIn", "branchMember", "notEligibleTo",
+            "nonSignatoryStart", "allOf", "anyOf", "not");
+
     private final ReferenceData reference;
 
     CriterionParser(ReferenceData reference) {
@@ -62,9 +67,8 @@ final class CriterionParser {
             case "allOf" -> new AllOf(arg.list().stream().map(this::parse).toList());
             case "anyOf" -> new AnyOf(arg.list().stream().map(this::parse).toList());
             case "not" -> new Not(parse(arg));
-            default -> throw node.error("unknown criterion '" + name + "'; the vocabulary is sectorIn, jobIn, jobFamilyIn, "
-                    + "jobFlag, establishmentIn, fundedBy, attachedToPublicHospital, mainActivityAccompaniment, idccIn, "
-                    + "branchMember, notEligibleTo, nonSignatoryStart, allOf, anyOf, not");
+            default -> throw node.error("unknown criterion '" + name + "'; the vocabulary is "
+                    + String.join(", ", VOCABULARY));
         };
     }
 
