@@ -3,16 +3,13 @@ package fr.segur.eligibility.rules;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /** Every listed criterion holds. */
-public record AllOf(List<Criterion> criteria) implements Criterion {
-    @Override
-    public String name() { return "allOf"; }
+public record AllOf(List<Criterion> criteria) implements Combination {
 
     @Override
-    public List<MeasureRef> references() {
-        return Criteria.references(criteria);
+    public String name() {
+        return "allOf";
     }
 
     @Override
@@ -37,15 +34,5 @@ public record AllOf(List<Criterion> criteria) implements Criterion {
     @Override
     public Truth test(CriterionContext c) {
         return Criteria.firstDecides(criteria, c, Truth.FALSE);
-    }
-
-    @Override
-    public boolean needsExplanationWhenPaid(CriterionContext c) {
-        return Criteria.anyNeedsExplanationWhenPaid(criteria, c);
-    }
-
-    @Override
-    public void addMissingFacts(CriterionContext c, Set<String> missing) {
-        Criteria.addMissingFactsOfUnknown(criteria, c, missing);
     }
 }

@@ -2,16 +2,13 @@ package fr.segur.eligibility.rules;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /** At least one listed criterion holds. */
-public record AnyOf(List<Criterion> criteria) implements Criterion {
-    @Override
-    public String name() { return "anyOf"; }
+public record AnyOf(List<Criterion> criteria) implements Combination {
 
     @Override
-    public List<MeasureRef> references() {
-        return Criteria.references(criteria);
+    public String name() {
+        return "anyOf";
     }
 
     @Override
@@ -32,15 +29,5 @@ public record AnyOf(List<Criterion> criteria) implements Criterion {
     @Override
     public Truth test(CriterionContext c) {
         return Criteria.firstDecides(criteria, c, Truth.TRUE);
-    }
-
-    @Override
-    public boolean needsExplanationWhenPaid(CriterionContext c) {
-        return Criteria.anyNeedsExplanationWhenPaid(criteria, c);
-    }
-
-    @Override
-    public void addMissingFacts(CriterionContext c, Set<String> missing) {
-        Criteria.addMissingFactsOfUnknown(criteria, c, missing);
     }
 }

@@ -11,12 +11,15 @@ import java.util.Set;
  */
 public record BranchMember(Set<Integer> idccs, Set<Integer> noAgreement, Set<Integer> never, String listed,
                            VerdictMemo memo) implements Criterion {
+
     public BranchMember(Set<Integer> idccs, Set<Integer> noAgreement, Set<Integer> never) {
         this(idccs, noAgreement, never, Criteria.list(idccs), new VerdictMemo());
     }
 
     @Override
-    public String name() { return "branchMember"; }
+    public String name() {
+        return "branchMember";
+    }
 
     @Override
     public Verdict evaluate(CriterionContext c) {

@@ -38,27 +38,6 @@ final class Criteria {
         return anyUnknown ? Truth.UNKNOWN : decisive.not();
     }
 
-    static void addMissingFactsOfUnknown(List<Criterion> criteria, CriterionContext c, Set<String> missing) {
-        for (int i = 0; i < criteria.size(); i++) {
-            if (criteria.get(i).test(c) == Truth.UNKNOWN) {
-                criteria.get(i).addMissingFacts(c, missing);
-            }
-        }
-    }
-
-    static boolean anyNeedsExplanationWhenPaid(List<Criterion> criteria, CriterionContext context) {
-        for (Criterion criterion : criteria) {
-            if (criterion.needsExplanationWhenPaid(context)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    static List<MeasureRef> references(List<Criterion> criteria) {
-        return criteria.stream().flatMap(x -> x.references().stream()).toList();
-    }
-
     /** The values sorted and comma-separated, as findings list them. */
     static String list(Collection<?> values) {
         return values.stream().map(String::valueOf).sorted().collect(Collectors.joining(", "));

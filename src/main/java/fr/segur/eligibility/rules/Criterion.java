@@ -7,8 +7,8 @@ import java.util.Set;
  * The closed vocabulary of eligibility criteria that rule files may name. Each criterion evaluates
  * itself against an employee's facts in three-valued logic and explains its outcome.
  */
-public sealed interface Criterion permits FactIn, JobFamilyIn, JobFlagIs, FundedByAny, AttachedToPublicHospital,
-        MainActivityAccompaniment, BranchMember, NonSignatoryStart, NotEligibleTo, AllOf, AnyOf, Not {
+public sealed interface Criterion permits SingleFact, BranchMember, NonSignatoryStart, NotEligibleTo,
+        Combination, Not {
 
     String FACT_SECTOR = "employee.sector";
     String FACT_JOB = "employee.jobCode";

@@ -10,12 +10,13 @@ import java.util.function.Function;
  *
  * @param name    the rule-file name, also the message key prefix of its findings
  * @param fact    the fact path a missing value is reported under
- * @param read    reads the value from the facts (null when the caller did not give it)
+ * @param reader  reads the value from the facts (null when the caller did not give it)
  * @param allowed the allowed values
  * @param listed  the allowed values as the findings list them
+ * @param memo    the explained verdicts already built
  */
-public record FactIn<T>(String name, String fact, Function<EmployeeFacts, T> read, Set<T> allowed, String listed,
-                        VerdictMemo memo) implements Criterion {
+public record FactIn<T>(String name, String fact, Function<EmployeeFacts, T> reader, Set<T> allowed,
+                        String listed, VerdictMemo memo) implements SingleFact<T> {
 
     /* One reader instance per fact, so that two criteria over the same values are equal. */
     private static final Function<EmployeeFacts, Sector> SECTOR = EmployeeFacts::sector;
@@ -23,8 +24,8 @@ public record FactIn<T>(String name, String fact, Function<EmployeeFacts, T> rea
     private static final Function<EmployeeFacts, String> ESTABLISHMENT = EmployeeFacts::establishmentType;
     private static final Function<EmployeeFacts, Integer> IDCC = EmployeeFacts::idcc;
 
-    public FactIn(String name, String fact, Function<EmployeeFacts, T> read, Set<T> allowed) {
-        this(name, fact, read, allowed, Criteria.list(allowed), new VerdictMemo());
+    public FactIn(String name, String fact, Function<EmployeeFacts, T> reader, Set<T> allowed) {
+        this(name, fact, reader, allowed, Criteria.list(allowed), new VerdictMemo());
     }
 
     /** The employee's sector is one of the listed sectors. */
@@ -48,28 +49,17 @@ public record FactIn<T>(String name, String fact, Function<EmployeeFacts, T> rea
     }
 
     @Override
-    public Verdict evaluate(CriterionContext c) {
-        T value = read.apply(c.facts());
-        Verdict known = memo.get(value);
-        return known != null ? known : memo.keep(value, explain(value));
-    }
-
-    private Verdict explain(T value) {
-        if (value == null) {
-            return Verdict.unknown(fact, Criteria.finding(name, Truth.UNKNOWN, List.of(fact, listed)));
-        }
-        boolean in = allowed.contains(value);
-        return Verdict.known(in, Criteria.finding(name, Truth.of(in), List.of(String.valueOf(value), listed)));
+    public T read(EmployeeFacts facts) {
+        return reader.apply(facts);
     }
 
     @Override
-    public Truth test(CriterionContext c) {
-        T value = read.apply(c.facts());
-        return value == null ? Truth.UNKNOWN : Truth.of(allowed.contains(value));
+    public boolean holds(T value) {
+        return allowed.contains(value);
     }
 
     @Override
-    public void addMissingFacts(CriterionContext c, Set<String> missing) {
-        missing.add(fact);
+    public List<String> args(T value) {
+        return List.of(value == null ? fact : String.valueOf(value), listed);
     }
 }

@@ -4,45 +4,40 @@ import java.util.List;
 import java.util.Set;
 
 /** The establishment is funded, at least partly, by one of the listed funders. */
-public record FundedByAny(Set<Funder> funders, String listed, VerdictMemo memo) implements Criterion {
+public record FundedByAny(Set<Funder> funders, String listed, VerdictMemo memo) implements SingleFact<Set<Funder>> {
+
     public FundedByAny(Set<Funder> funders) {
         this(funders, Criteria.list(funders), new VerdictMemo());
     }
 
     @Override
-    public String name() { return "fundedBy"; }
-
-    @Override
-    public Verdict evaluate(CriterionContext c) {
-        Set<Funder> actual = c.facts().fundedBy();
-        Verdict known = memo.get(actual);
-        return known != null ? known : memo.keep(actual, explain(actual));
-    }
-
-    private Verdict explain(Set<Funder> actual) {
-        if (actual == null) {
-            return Verdict.unknown(FACT_FUNDED_BY, Criteria.finding(name(), Truth.UNKNOWN, List.of(FACT_FUNDED_BY, listed)));
-        }
-        boolean any = actual.stream().anyMatch(funders::contains);
-        return Verdict.known(any, Criteria.finding(name(), Truth.of(any), List.of(actual.isEmpty() ? "-" : Criteria.list(actual), listed)));
+    public String name() {
+        return "fundedBy";
     }
 
     @Override
-    public Truth test(CriterionContext c) {
-        Set<Funder> actual = c.facts().fundedBy();
-        if (actual == null) {
-            return Truth.UNKNOWN;
-        }
+    public String fact() {
+        return FACT_FUNDED_BY;
+    }
+
+    @Override
+    public Set<Funder> read(EmployeeFacts facts) {
+        return facts.fundedBy();
+    }
+
+    /** A loop rather than a stream: this is the engine's fast path. */
+    @Override
+    public boolean holds(Set<Funder> actual) {
         for (Funder f : actual) {
             if (funders.contains(f)) {
-                return Truth.TRUE;
+                return true;
             }
         }
-        return Truth.FALSE;
+        return false;
     }
 
     @Override
-    public void addMissingFacts(CriterionContext c, Set<String> missing) {
-        missing.add(FACT_FUNDED_BY);
+    public List<String> args(Set<Funder> actual) {
+        return List.of(actual == null ? FACT_FUNDED_BY : actual.isEmpty() ? "-" : Criteria.list(actual), listed);
     }
 }

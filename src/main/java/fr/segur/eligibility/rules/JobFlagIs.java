@@ -1,41 +1,42 @@
 package fr.segur.eligibility.rules;
 
 import java.util.List;
-import java.util.Set;
 
 /** The employee's job carries a catalogue flag (a Laforcade job, a socio-educational job). */
-public record JobFlagIs(JobFlag flag, VerdictMemo memo) implements Criterion {
+public record JobFlagIs(JobFlag flag, VerdictMemo memo) implements SingleFact<Job> {
+
     public JobFlagIs(JobFlag flag) {
         this(flag, new VerdictMemo());
     }
 
     @Override
-    public String name() { return "jobFlag"; }
-
-    @Override
-    public Verdict evaluate(CriterionContext c) {
-        Job job = c.facts().job();
-        String code = job == null ? null : job.code();
-        Verdict known = memo.get(code);
-        return known != null ? known : memo.keep(code, explain(job));
-    }
-
-    private Verdict explain(Job job) {
-        if (job == null) {
-            return Verdict.unknown(FACT_JOB, Criteria.finding(name(), Truth.UNKNOWN, List.of(FACT_JOB, flag.name())));
-        }
-        boolean has = job.has(flag);
-        return Verdict.known(has, Criteria.finding(name(), Truth.of(has), List.of(job.code(), flag.name())));
+    public String name() {
+        return "jobFlag";
     }
 
     @Override
-    public Truth test(CriterionContext c) {
-        Job job = c.facts().job();
-        return job == null ? Truth.UNKNOWN : Truth.of(job.has(flag));
+    public String fact() {
+        return FACT_JOB;
     }
 
     @Override
-    public void addMissingFacts(CriterionContext c, Set<String> missing) {
-        missing.add(FACT_JOB);
+    public Job read(EmployeeFacts facts) {
+        return facts.job();
+    }
+
+    @Override
+    public boolean holds(Job job) {
+        return job.has(flag);
+    }
+
+    @Override
+    public List<String> args(Job job) {
+        return List.of(job == null ? FACT_JOB : job.code(), flag.name());
+    }
+
+    /** The job code identifies the job, and hashes faster than the whole catalogue entry. */
+    @Override
+    public Object memoKey(Job job) {
+        return job == null ? null : job.code();
     }
 }

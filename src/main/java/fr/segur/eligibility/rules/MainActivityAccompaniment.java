@@ -1,31 +1,37 @@
 package fr.segur.eligibility.rules;
 
 import java.util.List;
-import java.util.Set;
 
 /** The employee's main activity is accompaniment (socio-educational measures; defaults to true). */
-public record MainActivityAccompaniment(VerdictMemo memo) implements Criterion {
+public record MainActivityAccompaniment(VerdictMemo memo) implements SingleFact<Boolean> {
+
     public MainActivityAccompaniment() {
         this(new VerdictMemo());
     }
 
     @Override
-    public String name() { return "mainActivityAccompaniment"; }
+    public String name() {
+        return "mainActivityAccompaniment";
+    }
 
+    /** Never reported missing: the fact defaults to true, so the value read is never null. */
     @Override
-    public Verdict evaluate(CriterionContext c) {
-        boolean ok = c.facts().mainActivityAccompaniment();
-        Verdict known = memo.get(ok);
-        return known != null ? known : memo.keep(ok, Verdict.known(ok, Criteria.finding(name(), Truth.of(ok), List.of())));
+    public String fact() {
+        return "employee.mainActivityAccompaniment";
     }
 
     @Override
-    public Truth test(CriterionContext c) {
-        return Truth.of(c.facts().mainActivityAccompaniment());
+    public Boolean read(EmployeeFacts facts) {
+        return facts.mainActivityAccompaniment();
     }
 
-    /** Never undecided: the fact defaults to true. */
     @Override
-    public void addMissingFacts(CriterionContext c, Set<String> missing) {
+    public boolean holds(Boolean value) {
+        return value;
+    }
+
+    @Override
+    public List<String> args(Boolean value) {
+        return List.of();
     }
 }

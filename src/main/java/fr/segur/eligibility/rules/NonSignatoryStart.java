@@ -9,8 +9,11 @@ import java.util.Set;
  * EXTENSION_PUBLICATION the entitlement starts on the publication date (a personal start date).
  */
 public record NonSignatoryStart(NonSignatoryPolicy policy, LocalDate extensionPublished) implements Criterion {
+
     @Override
-    public String name() { return "nonSignatoryStart"; }
+    public String name() {
+        return "nonSignatoryStart";
+    }
 
     @Override
     public Verdict evaluate(CriterionContext c) {

@@ -6,8 +6,11 @@ import java.util.Set;
 
 /** The criterion does not hold. */
 public record Not(Criterion criterion) implements Criterion {
+
     @Override
-    public String name() { return "not"; }
+    public String name() {
+        return "not";
+    }
 
     @Override
     public List<MeasureRef> references() {

@@ -7,8 +7,11 @@ import java.util.Set;
 
 /** The employee is eligible to none of the listed measures in the same month (no double payment). */
 public record NotEligibleTo(List<MeasureRef> measures) implements Criterion {
+
     @Override
-    public String name() { return "notEligibleTo"; }
+    public String name() {
+        return "notEligibleTo";
+    }
 
     @Override
     public List<MeasureRef> references() {
