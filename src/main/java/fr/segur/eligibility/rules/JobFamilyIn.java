@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Set;
 
 /** The family of the employee's job is one of the listed families. */
-public record JobFamilyIn(Set<String> families, String listed, VerdictMemo memo) implements SingleFact<Job> {
+public record JobFamilyIn(Set<String> families, String listed, VerdictMemo memo) implements JobCriterion {
 
     public JobFamilyIn(Set<String> families) {
         this(families, Criteria.list(families), new VerdictMemo());
@@ -16,16 +16,6 @@ public record JobFamilyIn(Set<String> families, String listed, VerdictMemo memo)
     }
 
     @Override
-    public String fact() {
-        return FACT_JOB;
-    }
-
-    @Override
-    public Job read(EmployeeFacts facts) {
-        return facts.job();
-    }
-
-    @Override
     public boolean holds(Job job) {
         return families.contains(job.family());
     }
@@ -33,11 +23,5 @@ public record JobFamilyIn(Set<String> families, String listed, VerdictMemo memo)
     @Override
     public List<String> args(Job job) {
         return job == null ? List.of(FACT_JOB, listed) : List.of(job.code(), job.family(), listed);
-    }
-
-    /** The job code identifies the job, and hashes faster than the whole catalogue entry. */
-    @Override
-    public Object memoKey(Job job) {
-        return job == null ? null : job.code();
     }
 }

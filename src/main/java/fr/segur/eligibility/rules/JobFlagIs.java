@@ -3,7 +3,7 @@ package fr.segur.eligibility.rules;
 import java.util.List;
 
 /** The employee's job carries a catalogue flag (a Laforcade job, a socio-educational job). */
-public record JobFlagIs(JobFlag flag, VerdictMemo memo) implements SingleFact<Job> {
+public record JobFlagIs(JobFlag flag, VerdictMemo memo) implements JobCriterion {
 
     public JobFlagIs(JobFlag flag) {
         this(flag, new VerdictMemo());
@@ -15,16 +15,6 @@ public record JobFlagIs(JobFlag flag, VerdictMemo memo) implements SingleFact<Jo
     }
 
     @Override
-    public String fact() {
-        return FACT_JOB;
-    }
-
-    @Override
-    public Job read(EmployeeFacts facts) {
-        return facts.job();
-    }
-
-    @Override
     public boolean holds(Job job) {
         return job.has(flag);
     }
@@ -32,11 +22,5 @@ public record JobFlagIs(JobFlag flag, VerdictMemo memo) implements SingleFact<Jo
     @Override
     public List<String> args(Job job) {
         return List.of(job == null ? FACT_JOB : job.code(), flag.name());
-    }
-
-    /** The job code identifies the job, and hashes faster than the whole catalogue entry. */
-    @Override
-    public Object memoKey(Job job) {
-        return job == null ? null : job.code();
     }
 }

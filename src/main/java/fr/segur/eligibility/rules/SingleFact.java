@@ -8,7 +8,7 @@ import java.util.Set;
  * memoised by value, since verdicts are immutable and the values few.
  */
 sealed interface SingleFact<T> extends Criterion
-        permits FactIn, JobFamilyIn, JobFlagIs, FundedByAny, AttachedToPublicHospital, MainActivityAccompaniment {
+        permits FactIn, JobCriterion, FundedByAny, AttachedToPublicHospital, MainActivityAccompaniment {
 
     /** The fact path a missing value is reported under. */
     String fact();
