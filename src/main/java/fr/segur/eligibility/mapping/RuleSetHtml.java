@@ -13,6 +13,7 @@ import java.util.EnumMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
@@ -64,6 +65,11 @@ public class RuleSetHtml {
     }
 
     private final ReferenceData reference;
+
+    /** The leaf criteria this page has a sentence for (combinators are laid out, not labelled). */
+    public static Set<String> labelledCriteria() {
+        return CRITERIA.keySet();
+    }
 
     RuleSetHtml(RuleCatalog catalog) {
         this.reference = catalog.reference();

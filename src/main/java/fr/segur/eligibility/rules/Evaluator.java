@@ -3,7 +3,7 @@ package fr.segur.eligibility.rules;
 import fr.segur.eligibility.rules.Evaluation.Entitlement;
 import fr.segur.eligibility.rules.Evaluation.Status;
 import fr.segur.eligibility.rules.Evaluation.Warning;
-import fr.segur.eligibility.rules.MonthPlan.Slot;
+import fr.segur.eligibility.rules.MonthPlan.MeasureInForce;
 import fr.segur.eligibility.rules.Selections.Selection;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -57,7 +57,7 @@ public final class Evaluator {
     }
 
     /** A measure paid, with its verdict (explained, or its truth alone when nothing more is needed). */
-    record Paid(Slot slot, Verdict verdict) {
+    record Paid(MeasureInForce slot, Verdict verdict) {
     }
 
     public Evaluation evaluate(YearMonth month, EmployeeFacts facts, Collection<String> requestedRuleSets) {
@@ -76,7 +76,7 @@ public final class Evaluator {
         if (!employedIn(facts, plan)) {
             return Explainer.notEmployed(allIds, facts, requested, plan);
         }
-        Slot decisive = decisive(context, requested);
+        MeasureInForce decisive = decisive(context, requested);
         Truth truth = decisive == null ? Truth.FALSE : context.truth(decisive);
         List<Paid> paid = new ArrayList<>(2);
         if (truth == Truth.TRUE) {
@@ -84,7 +84,7 @@ public final class Evaluator {
         }
         boolean complementaryUnknown = false;
         if (truth != Truth.UNKNOWN) {
-            for (Slot slot : plan.complementary()) {
+            for (MeasureInForce slot : plan.complementary()) {
                 if (requested.has(slot)) {
                     Truth t = context.truth(slot);
                     if (t == Truth.TRUE) {
@@ -124,8 +124,8 @@ public final class Evaluator {
                 List.copyOf(warnings), missing);
     }
 
-    private static Paid paid(Slot slot, MonthContext context, boolean explained) {
-        boolean verdictNeeded = explained || slot.measure().eligibility().qualifies(context);
+    private static Paid paid(MeasureInForce slot, MonthContext context, boolean explained) {
+        boolean verdictNeeded = explained || slot.measure().eligibility().needsExplanationWhenPaid(context);
         return new Paid(slot, verdictNeeded ? context.verdict(slot) : MET);
     }
 
@@ -142,8 +142,8 @@ public final class Evaluator {
     }
 
     /** The first requested principal measure in force, by priority, that the employee does not fail: it decides. */
-    private static Slot decisive(MonthContext context, Selection requested) {
-        for (Slot slot : context.plan().byPriority()) {
+    private static MeasureInForce decisive(MonthContext context, Selection requested) {
+        for (MeasureInForce slot : context.plan().byPriority()) {
             if (requested.has(slot) && context.truth(slot) != Truth.FALSE) {
                 return slot;
             }
@@ -180,12 +180,12 @@ public final class Evaluator {
     }
 
     /** Whether the measure is also paid in the earlier month: as the principal one, or as a complementary one met. */
-    private static boolean paysSame(Slot paid, MonthContext earlier, Selection requested) {
+    private static boolean paysSame(MeasureInForce paid, MonthContext earlier, Selection requested) {
         if (paid.measure().complementary()) {
-            Slot same = earlier.plan().slot(new MeasureRef(paid.ruleSet(), paid.measure().code()));
+            MeasureInForce same = earlier.plan().slot(new MeasureRef(paid.ruleSet(), paid.measure().code()));
             return same != null && earlier.truth(same) == Truth.TRUE;
         }
-        Slot decisive = decisive(earlier, requested);
+        MeasureInForce decisive = decisive(earlier, requested);
         return decisive != null && earlier.truth(decisive) == Truth.TRUE
                 && decisive.ruleSet().equals(paid.ruleSet())
                 && decisive.measure().code().equals(paid.measure().code());
@@ -209,8 +209,9 @@ public final class Evaluator {
         return List.copyOf(missing);
     }
 
-    private static void addMissingFacts(MonthContext context, Selection requested, Slot[] slots, Set<String> missing) {
-        for (Slot slot : slots) {
+    private static void addMissingFacts(MonthContext context, Selection requested, MeasureInForce[] slots,
+                                        Set<String> missing) {
+        for (MeasureInForce slot : slots) {
             if (requested.has(slot) && context.truth(slot) == Truth.UNKNOWN) {
                 slot.measure().eligibility().addMissingFacts(context, missing);
             }

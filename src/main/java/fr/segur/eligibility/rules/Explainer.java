@@ -11,7 +11,7 @@ import fr.segur.eligibility.rules.Evaluation.RuleSetDecision;
 import fr.segur.eligibility.rules.Evaluation.Status;
 import fr.segur.eligibility.rules.Evaluator.Paid;
 import fr.segur.eligibility.rules.Selections.Selection;
-import fr.segur.eligibility.rules.MonthPlan.Slot;
+import fr.segur.eligibility.rules.MonthPlan.MeasureInForce;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -73,7 +73,7 @@ final class Explainer {
 
     /** One decision per requested rule set, with the outcome of each of its measures, in force or to come. */
     static List<RuleSetDecision> decisions(RuleBook book, MonthContext context, Selection requested, List<Paid> paid,
-                                           Slot decisive) {
+                                           MeasureInForce decisive) {
         Paid winner = paid.isEmpty() ? null : paid.get(0);
         MonthPlan plan = context.plan();
         List<String> ids = book.ids();
@@ -101,8 +101,8 @@ final class Explainer {
         return List.copyOf(decisions);
     }
 
-    private static MeasureDecision measureDecision(Measure m, Slot slot, MonthContext context, List<Paid> paid,
-                                                   Slot decisive) {
+    private static MeasureDecision measureDecision(Measure m, MeasureInForce slot, MonthContext context, List<Paid> paid,
+                                                   MeasureInForce decisive) {
         Paid winner = paid.isEmpty() || paid.get(0).slot().measure().complementary() ? null : paid.get(0);
         if (slot == null) {
             return new MeasureDecision(m.code(), MeasureOutcome.NOT_IN_FORCE, List.of(Message.of("decision.startsOn", m.from())));
@@ -132,7 +132,7 @@ final class Explainer {
         };
     }
 
-    private static boolean isPaid(Slot slot, List<Paid> paid) {
+    private static boolean isPaid(MeasureInForce slot, List<Paid> paid) {
         for (Paid p : paid) {
             if (p.slot() == slot) {
                 return true;

@@ -1,6 +1,6 @@
 package fr.segur.eligibility.rules;
 
-import fr.segur.eligibility.rules.MonthPlan.Slot;
+import fr.segur.eligibility.rules.MonthPlan.MeasureInForce;
 import java.time.YearMonth;
 import java.util.List;
 
@@ -51,7 +51,7 @@ final class MonthContext implements CriterionContext {
     }
 
     /** Whether the employee meets the measure, without building the explanation. */
-    Truth truth(Slot slot) {
+    Truth truth(MeasureInForce slot) {
         Truth known = truths[slot.index()];
         if (known == null) {
             known = slot.measure().eligibility().test(this);
@@ -61,7 +61,7 @@ final class MonthContext implements CriterionContext {
     }
 
     /** The explained verdict of a measure in force. */
-    Verdict verdict(Slot slot) {
+    Verdict verdict(MeasureInForce slot) {
         if (verdicts == null) {
             verdicts = new Verdict[truths.length];
         }
@@ -75,13 +75,13 @@ final class MonthContext implements CriterionContext {
 
     @Override
     public Verdict eligibility(MeasureRef ref) {
-        Slot slot = plan.slot(ref);
+        MeasureInForce slot = plan.slot(ref);
         return slot == null ? NOT_IN_FORCE : verdict(slot);
     }
 
     @Override
     public void addMissingFacts(MeasureRef ref, java.util.Set<String> missing) {
-        Slot slot = plan.slot(ref);
+        MeasureInForce slot = plan.slot(ref);
         if (slot != null) {
             slot.measure().eligibility().addMissingFacts(this, missing);
         }
@@ -89,7 +89,7 @@ final class MonthContext implements CriterionContext {
 
     @Override
     public Truth truth(MeasureRef ref) {
-        Slot slot = plan.slot(ref);
+        MeasureInForce slot = plan.slot(ref);
         return slot == null ? Truth.FALSE : truth(slot);
     }
 }

@@ -24,8 +24,8 @@ final class MonthPlan {
      * A measure in force this month, with everything about it that does not depend on the employee; an amount set
      * by employer text is priced once per IDCC it names ({@code pricedByIdcc}), {@code priced} for the others.
      */
-    record Slot(int index, int ruleSetIndex, String ruleSet, RuleSetVersion version, Measure measure,
-                Priced priced, Map<Integer, Priced> pricedByIdcc, Set<String> flatRateFamilies) {
+    record MeasureInForce(int index, int ruleSetIndex, String ruleSet, RuleSetVersion version, Measure measure,
+                                    Priced priced, Map<Integer, Priced> pricedByIdcc, Set<String> flatRateFamilies) {
 
         /** The full-time pricing for the employee's employer. */
         Priced pricedFor(EmployeeFacts facts) {
@@ -50,14 +50,14 @@ final class MonthPlan {
     private final LocalDate lastDay;
     private final RuleSetVersion[] versions;
     /** Per rule set, aligned with its version's measures: the slot of each measure, null when not in force yet. */
-    private final Slot[][] slotsByRuleSet;
-    private final Slot[] byPriority;
+    private final MeasureInForce[][] slotsByRuleSet;
+    private final MeasureInForce[] byPriority;
     /** The complementary measures in force, paid on top of the principal one; they never compete. */
-    private final Slot[] complementary;
+    private final MeasureInForce[] complementary;
     private final int slotCount;
     /** The index, in the book's change months, of the latest not after this month; -1 when there is none. */
     private final int lastChange;
-    private final Map<MeasureRef, Slot> byRef = new HashMap<>();
+    private final Map<MeasureRef, MeasureInForce> byRef = new HashMap<>();
     private final List<List<MeasureDecision>> futureMeasures = new ArrayList<>();
 
     MonthPlan(RuleBook book, YearMonth month) {
@@ -66,18 +66,18 @@ final class MonthPlan {
         this.lastDay = month.atEndOfMonth();
         List<RuleSet> ruleSets = book.ruleSets();
         this.versions = new RuleSetVersion[ruleSets.size()];
-        this.slotsByRuleSet = new Slot[ruleSets.size()][];
-        List<Slot> slots = new ArrayList<>();
+        this.slotsByRuleSet = new MeasureInForce[ruleSets.size()][];
+        List<MeasureInForce> slots = new ArrayList<>();
         for (int r = 0; r < ruleSets.size(); r++) {
             RuleSet rs = ruleSets.get(r);
             RuleSetVersion version = rs.versionOn(firstDay).orElse(null);
             versions[r] = version;
             List<Measure> measures = version == null ? List.of() : version.measures();
-            slotsByRuleSet[r] = new Slot[measures.size()];
+            slotsByRuleSet[r] = new MeasureInForce[measures.size()];
             for (int m = 0; m < measures.size(); m++) {
                 Measure measure = measures.get(m);
                 if (measure.inForceOn(lastDay)) {
-                    Slot slot = slot(slots.size(), r, rs.id(), version, measure, book.pointValues());
+                    MeasureInForce slot = slot(slots.size(), r, rs.id(), version, measure, book.pointValues());
                     slots.add(slot);
                     slotsByRuleSet[r][m] = slot;
                     byRef.put(new MeasureRef(rs.id(), measure.code()), slot);
@@ -88,8 +88,8 @@ final class MonthPlan {
         // A stable sort: equal priorities keep the book's order of rule sets and measures.
         slots.sort(Comparator.comparingInt(s -> s.measure().priority()));
         this.slotCount = slots.size();
-        this.byPriority = slots.stream().filter(s -> !s.measure().complementary()).toArray(Slot[]::new);
-        this.complementary = slots.stream().filter(s -> s.measure().complementary()).toArray(Slot[]::new);
+        this.byPriority = slots.stream().filter(s -> !s.measure().complementary()).toArray(MeasureInForce[]::new);
+        this.complementary = slots.stream().filter(s -> s.measure().complementary()).toArray(MeasureInForce[]::new);
         int change = -1;
         List<YearMonth> changes = book.changeMonths();
         while (change + 1 < changes.size() && !changes.get(change + 1).isAfter(month)) {
@@ -98,7 +98,7 @@ final class MonthPlan {
         this.lastChange = change;
     }
 
-    private Slot slot(int index, int ruleSetIndex, String ruleSet, RuleSetVersion version, Measure measure,
+    private MeasureInForce slot(int index, int ruleSetIndex, String ruleSet, RuleSetVersion version, Measure measure,
                       PointValues pointValues) {
         Parameter families = version.parameters().get("flatRateFamilies");
         List<Evaluation.Warning> parameterWarnings = measure.localParameters().isEmpty() ? List.of()
@@ -120,7 +120,7 @@ final class MonthPlan {
         } else {
             priced = new Priced(null, null, null, null, parameterWarnings);
         }
-        return new Slot(index, ruleSetIndex, ruleSet, version, measure, priced, byIdcc,
+        return new MeasureInForce(index, ruleSetIndex, ruleSet, version, measure, priced, byIdcc,
                 families == null ? Set.of() : Set.of(families.value().split(",\\s*")));
     }
 
@@ -202,12 +202,12 @@ final class MonthPlan {
     }
 
     /** The slot of the version's {@code position}-th measure, or null when that measure is not in force yet. */
-    Slot slot(int ruleSetIndex, int position) {
+    MeasureInForce slot(int ruleSetIndex, int position) {
         return slotsByRuleSet[ruleSetIndex][position];
     }
 
     /** The slot of a referenced measure, or null when it is not in force this month. */
-    Slot slot(MeasureRef ref) {
+    MeasureInForce slot(MeasureRef ref) {
         return byRef.get(ref);
     }
 
@@ -216,12 +216,12 @@ final class MonthPlan {
     }
 
     /** The complementary measures in force, by priority; not to be modified. */
-    Slot[] complementary() {
+    MeasureInForce[] complementary() {
         return complementary;
     }
 
     /** Every principal measure in force, lowest priority number (the one that wins) first; not to be modified. */
-    Slot[] byPriority() {
+    MeasureInForce[] byPriority() {
         return byPriority;
     }
 

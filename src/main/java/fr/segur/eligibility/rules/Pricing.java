@@ -2,7 +2,7 @@ package fr.segur.eligibility.rules;
 
 import fr.segur.eligibility.rules.Evaluation.Entitlement;
 import fr.segur.eligibility.rules.MonthPlan.Priced;
-import fr.segur.eligibility.rules.MonthPlan.Slot;
+import fr.segur.eligibility.rules.MonthPlan.MeasureInForce;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -14,7 +14,7 @@ final class Pricing {
     private Pricing() {
     }
 
-    static Entitlement entitlement(Slot slot, Verdict verdict, MonthContext context, LocalDate effective) {
+    static Entitlement entitlement(MeasureInForce slot, Verdict verdict, MonthContext context, LocalDate effective) {
         Measure measure = slot.measure();
         PayRules rules = slot.version().payRules();
         EmployeeFacts facts = context.facts();
@@ -89,7 +89,7 @@ final class Pricing {
     }
 
     /** Whether the employee's 90 % pay rate has no factor in the version, so the amount is paid in full. */
-    static boolean ninetyNotInForce(EmployeeFacts facts, Slot slot) {
+    static boolean ninetyNotInForce(EmployeeFacts facts, MeasureInForce slot) {
         return facts.payRate() == PayRate.NINETY && slot.version().payRules().ninetyPayFactor() == null;
     }
 }

@@ -1,6 +1,6 @@
 package fr.segur.eligibility.rules;
 
-import fr.segur.eligibility.rules.MonthPlan.Slot;
+import fr.segur.eligibility.rules.MonthPlan.MeasureInForce;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -17,7 +17,7 @@ final class Selections {
 
     /** The requested rule sets in the book's order, with a flag per rule set of the book. */
     record Selection(List<String> ids, boolean[] mask) {
-        boolean has(Slot slot) {
+        boolean has(MeasureInForce slot) {
             return mask[slot.ruleSetIndex()];
         }
     }

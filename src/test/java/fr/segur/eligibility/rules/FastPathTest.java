@@ -8,7 +8,7 @@ import fr.segur.eligibility.catalog.RuleDataFixture;
 import fr.segur.eligibility.catalog.RuleDataLoader;
 import fr.segur.eligibility.catalog.RuleSource;
 import fr.segur.eligibility.rules.Evaluation.Status;
-import fr.segur.eligibility.rules.MonthPlan.Slot;
+import fr.segur.eligibility.rules.MonthPlan.MeasureInForce;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.EnumMap;
@@ -57,7 +57,7 @@ class FastPathTest {
             MonthPlan plan = new MonthPlan(catalog.book(), month);
             MonthContext fast = new MonthContext(plan, facts);
             MonthContext explained = new MonthContext(plan, facts);
-            for (Slot slot : plan.byPriority()) {
+            for (MeasureInForce slot : plan.byPriority()) {
                 Verdict verdict = explained.verdict(slot);
                 assertEquals(verdict.truth(), fast.truth(slot), slot.measure().code() + ", " + what);
                 if (verdict.truth() == Truth.UNKNOWN) {

@@ -8,7 +8,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * built once rather than once per evaluation: verdicts are immutable and the values few (catalogue codes, enum
  * values). A cache, not part of the criterion's value: every instance equals every other.
  */
-public final class Outcomes {
+public final class VerdictMemo {
 
     /** Beyond this many values (only IDCC numbers are open-ended) verdicts are built per evaluation. */
     private static final int MAX_VALUES = 1024;
@@ -31,7 +31,7 @@ public final class Outcomes {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Outcomes;
+        return o instanceof VerdictMemo;
     }
 
     @Override
@@ -41,6 +41,6 @@ public final class Outcomes {
 
     @Override
     public String toString() {
-        return "Outcomes";
+        return "VerdictMemo";
     }
 }
