@@ -86,18 +86,6 @@ public class NdjsonBatch {
         answer.end();
     }
 
-    /** The answer to one line read from its tree, the way every problem is described (package-private for tests). */
-    BatchResult answerFromTree(int index, int lineNo, byte[] bytes, int start, int length, String defaultMonth,
-                          List<String> defaultRuleSets, Locale locale, Detail detail) {
-        return new Run(defaultMonth, defaultRuleSets, locale, detail).answerFromTree(index, lineNo, bytes, start, length);
-    }
-
-    /** The answer to one line as the stream gives it (package-private for tests). */
-    BatchResult answer(int index, int lineNo, byte[] bytes, int start, int length, String defaultMonth,
-                  List<String> defaultRuleSets, Locale locale, Detail detail) {
-        return new Run(defaultMonth, defaultRuleSets, locale, detail).answer(index, lineNo, bytes, start, length);
-    }
-
     /** One stream's settings, and the last month and rule sets found valid, so that they are not checked again a line. */
     private final class Run {
 

@@ -1,5 +1,6 @@
 package fr.segur.eligibility.dsn;
 
+import java.util.regex.Pattern;
 import fr.segur.eligibility.api.FieldError;
 import fr.segur.eligibility.i18n.Messages;
 import java.math.BigDecimal;
@@ -15,7 +16,7 @@ import java.util.Map;
  */
 final class DsnValues {
 
-    private static final java.util.regex.Pattern DECIMAL = java.util.regex.Pattern.compile("-?\\d{1,12}(\\.\\d{1,6})?");
+    private static final Pattern DECIMAL = Pattern.compile("-?\\d{1,12}(\\.\\d{1,6})?");
 
     private final List<FieldError> errors;
     private final Locale locale;

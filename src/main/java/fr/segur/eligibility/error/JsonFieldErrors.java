@@ -1,5 +1,8 @@
 package fr.segur.eligibility.error;
 
+import java.util.ArrayList;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
@@ -17,7 +20,7 @@ import java.util.Optional;
 /** Describes a Jackson reading error the way the caller sees it: the JSON path and a plain message. */
 public final class JsonFieldErrors {
 
-    private static final java.util.regex.Pattern MAXIMUM = java.util.regex.Pattern.compile("maximum allowed \\((\\d+)");
+    private static final Pattern MAXIMUM = Pattern.compile("maximum allowed \\((\\d+)");
 
     private JsonFieldErrors() {
     }
@@ -104,7 +107,7 @@ public final class JsonFieldErrors {
     private static String limitMessage(StreamConstraintsException e, Locale locale) {
         String text = String.valueOf(e.getOriginalMessage());
         // Jackson says "... exceeds the maximum allowed (10000, from ...)": the configured limit, whichever parser hit it.
-        java.util.regex.Matcher max = MAXIMUM.matcher(text);
+        Matcher max = MAXIMUM.matcher(text);
         String limit = max.find() ? max.group(1) : "?";
         if (text.contains("nesting depth")) {
             return Messages.render(locale, "error.limit.nesting", limit);
@@ -120,7 +123,7 @@ public final class JsonFieldErrors {
 
     /** Where the parser was when it stopped, as a caller's path ({@code employees[3].id}). */
     private static String parserPath(String prefix, StreamConstraintsException e) {
-        List<JsonStreamContext> contexts = new java.util.ArrayList<>();
+        List<JsonStreamContext> contexts = new ArrayList<>();
         if (e.getProcessor() instanceof JsonParser parser) {
             for (JsonStreamContext c = parser.getParsingContext(); c != null && !c.inRoot(); c = c.getParent()) {
                 contexts.add(0, c);

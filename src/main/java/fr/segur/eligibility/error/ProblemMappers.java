@@ -1,5 +1,6 @@
 package fr.segur.eligibility.error;
 
+import java.util.Optional;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -28,7 +29,7 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response unreadableJson(JsonProcessingException e, HttpHeaders headers, UriInfo uri) {
         Locale locale = locale(headers);
-        java.util.Optional<FieldError> limit = JsonFieldErrors.limitExceeded("", e, locale);
+        Optional<FieldError> limit = JsonFieldErrors.limitExceeded("", e, locale);
         if (limit.isPresent()) {
             return invalid(locale, uri, List.of(limit.get()));
         }

@@ -49,11 +49,6 @@ public class EligibilityService {
         this.clock = clock;
     }
 
-    /** One evaluation; invalid input throws {@link InvalidRequestException} naming every faulty field. */
-    public EvaluationResponse evaluate(EvaluationRequest request, Locale locale) {
-        return evaluate(request, locale, Detail.FULL);
-    }
-
     /** One evaluation answered at the given level of detail. */
     public EvaluationResponse evaluate(EvaluationRequest request, Locale locale, Detail detail) {
         List<FieldError> errors = check(request, "", locale);

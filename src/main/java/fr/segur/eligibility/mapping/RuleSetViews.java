@@ -1,5 +1,6 @@
 package fr.segur.eligibility.mapping;
 
+import java.util.ArrayList;
 import fr.segur.eligibility.api.EstablishmentTypeView;
 import fr.segur.eligibility.api.JobView;
 import fr.segur.eligibility.api.RuleSetView;
@@ -71,7 +72,7 @@ public class RuleSetViews {
     }
 
     private static List<RuleSetView.EmployerTextView> employerTexts(Amount.ByEmployerText amount) {
-        List<Amount.EmployerText> texts = new java.util.ArrayList<>(amount.byIdcc().values());
+        List<Amount.EmployerText> texts = new ArrayList<>(amount.byIdcc().values());
         texts.sort(java.util.Comparator.comparing(Amount.EmployerText::idcc));
         texts.add(amount.otherwise());
         return texts.stream().map(t -> new RuleSetView.EmployerTextView(t.idcc() == null ? "other" : t.idcc().toString(),

@@ -133,7 +133,7 @@ public class DsnResource {
         if (dsn.size() > service.maxSize()) {
             throw new PayloadTooLargeProblem(Messages.render(locale, "problem.dsnTooLarge", String.valueOf(service.maxSize())));
         }
-        java.nio.file.Path path = dsn.uploadedFile();
+        java.nio.file.Path path = dsn.uploadedFile(); // qualified: jakarta.ws.rs.Path is imported
         return () -> Files.newInputStream(path);
     }
 }

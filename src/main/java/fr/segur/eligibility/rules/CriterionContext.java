@@ -1,5 +1,6 @@
 package fr.segur.eligibility.rules;
 
+import java.util.Set;
 import java.time.YearMonth;
 
 /** What a criterion may look at: the employee's facts, the evaluated month, and other measures' eligibility. */
@@ -16,5 +17,5 @@ public interface CriterionContext {
     Truth truth(MeasureRef measure);
 
     /** Adds the facts whose absence leaves the measure undecided (see {@link Criterion#addMissingFacts}). */
-    void addMissingFacts(MeasureRef measure, java.util.Set<String> missing);
+    void addMissingFacts(MeasureRef measure, Set<String> missing);
 }

@@ -1,5 +1,6 @@
 package fr.segur.eligibility.rules;
 
+import java.util.Set;
 import fr.segur.eligibility.rules.MonthPlan.MeasureInForce;
 import java.time.YearMonth;
 import java.util.List;
@@ -80,7 +81,7 @@ final class MonthContext implements CriterionContext {
     }
 
     @Override
-    public void addMissingFacts(MeasureRef ref, java.util.Set<String> missing) {
+    public void addMissingFacts(MeasureRef ref, Set<String> missing) {
         MeasureInForce slot = plan.slot(ref);
         if (slot != null) {
             slot.measure().eligibility().addMissingFacts(this, missing);

@@ -55,7 +55,7 @@ class DsnServiceTest {
             if (employee == null) {
                 continue;
             }
-            EvaluationResponse alone = single.evaluate(new EvaluationRequest("2024-09", null, employee), Messages.FRENCH);
+            EvaluationResponse alone = single.evaluate(new EvaluationRequest("2024-09", null, employee), Messages.FRENCH, Detail.FULL);
             assertEquals(json.valueToTree(alone), json.valueToTree(r.result().evaluation()), employee.id());
         }
         Map<String, DsnResult> byId = new java.util.HashMap<>();

@@ -9,7 +9,9 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import io.vertx.core.json.Json;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * Refuses request bodies over the document limit before they are read, with a problem body. JSON and CSV
@@ -23,7 +25,7 @@ public class BodyLimitFilter {
     private static final String NDJSON = "application/x-ndjson";
 
     /** The operations that take one employee, bound by {@code eligibility.http.max-single-size}. */
-    private static final java.util.Set<String> SINGLE = java.util.Set.of("/api/v1/evaluations", "/api/v1/evaluations/schedule");
+    private static final Set<String> SINGLE = Set.of("/api/v1/evaluations", "/api/v1/evaluations/schedule");
 
     private final long maxDocumentSize;
     private final long maxSingleSize;
@@ -83,9 +85,10 @@ public class BodyLimitFilter {
     private static void reject(RoutingContext ctx, int status, String detailKey, long limit) {
         Locale locale = Messages.fromAcceptLanguage(ctx.request().getHeader(HttpHeaders.ACCEPT_LANGUAGE));
         String detail = Messages.render(locale, detailKey, String.valueOf(limit));
-        String body = "{\"type\":\"urn:segur:problem:" + (status == 411 ? "length-required" : "payload-too-large")
-                + "\",\"title\":\"" + Messages.render(locale, "problem.title." + status) + "\",\"status\":" + status
-                + ",\"detail\":\"" + detail + "\",\"instance\":\"" + ctx.request().path().replace("\"", "") + "\"}";
+        Problem problem = new Problem("urn:segur:problem:" + (status == 411 ? "length-required" : "payload-too-large"),
+                Messages.render(locale, "problem.title." + status), status, detail, ctx.request().path(), null);
+        // Written by the filter before any resource runs, so through Vert.x's JSON codec (Jackson underneath).
+        String body = Json.encode(problem);
         ctx.response().setStatusCode(status)
                 .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
                 .putHeader(HttpHeaders.CONNECTION, "close")
