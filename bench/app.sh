@@ -37,3 +37,22 @@ launch_app() {
 }
 
 rss_mib() { echo $(( $(ps -o rss= -p "$APP_PID") / 1024 )); }
+
+# Starts the jar with the given JVM options and waits until /q/health/ready answers 200; READY_MS is the time from
+# launch. Exits with the service's log when it dies or is not ready within a minute. (Not in a subshell: APP_PID must
+# stay known to stop_app.)
+start_app() {
+  local start
+  start=$(date +%s%N)
+  launch_app "$@"
+  for _ in $(seq 6000); do
+    if [ "$(curl -s -o /dev/null -w '%{http_code}' "$BASE/q/health/ready")" = 200 ]; then
+      READY_MS=$(( ($(date +%s%N) - start) / 1000000 )); return 0
+    fi
+    kill -0 "$APP_PID" 2>/dev/null || break
+    sleep 0.01
+  done
+  echo "the service did not become ready; its log:" >&2; cat "$WORK/app.log" >&2; exit 1
+}
+
+median() { sort -n | awk '{v[NR] = $1} END {print v[int((NR + 1) / 2)]}'; }

@@ -11,7 +11,6 @@ PORT=${PORT:-18081}
 CONTRACTS=${CONTRACTS:-50000}
 RUNS=${RUNS:-5}
 DETAILS=${DETAILS:-full summary}
-JVM_OPTS=${JVM_OPTS:--XX:MaxRAM=512m -XX:MaxRAMPercentage=75 -XX:+UseG1GC -XX:SharedArchiveFile=app-cds.jsa}
 JAR=target/quarkus-app/quarkus-run.jar
 BASE=http://127.0.0.1:$PORT
 WORK=$(mktemp -d)
@@ -20,16 +19,8 @@ APP_PID=
 BENCH_TOOLS="curl java awk"
 . bench/app.sh
 
-# Authentication off: the figure is reading and evaluation, not token checks.
 # shellcheck disable=SC2086
-(cd target/quarkus-app && exec java $JVM_OPTS -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port="$PORT" \
-  -Deligibility.auth.enabled=false -jar quarkus-run.jar) > "$WORK/app.log" 2>&1 &
-APP_PID=$!
-for _ in $(seq 600); do
-  [ "$(curl -s -o /dev/null -w '%{http_code}' "$BASE/q/health/ready")" = 200 ] && break
-  kill -0 "$APP_PID" 2>/dev/null || { cat "$WORK/app.log" >&2; exit 1; }
-  sleep 0.1
-done
+start_app $JVM_OPTS
 
 awk -v n="$CONTRACTS" -f bench/dsn.awk > "$WORK/bench.dsn"
 cat > "$WORK/establishments.json" <<'JSON'
@@ -49,6 +40,6 @@ for detail in $DETAILS; do
     # run 0 warms the JIT up and is not counted
     [ "$run" -gt 0 ] && times+=("${out#* }")
   done
-  median=$(printf '%s\n' "${times[@]}" | sort -n | awk '{v[NR] = $1} END {print v[int((NR + 1) / 2)]}')
+  median=$(printf '%s\n' "${times[@]}" | median)
   echo "detail=$detail: median ${median} s over $RUNS runs ($(printf '%s ' "${times[@]}")), answer $(( $(stat -c %s "$WORK/answer.json") / 1024 )) KiB"
 done

@@ -27,14 +27,8 @@ cpu_ms() { awk -v hz="$(getconf CLK_TCK)" '{print int(($14 + $15) * 1000 / hz)}'
 
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg); JVM options: $JVM_OPTS"
 # shellcheck disable=SC2086
-launch_app $JVM_OPTS
-start=$(date +%s%N)
-until [ "$(curl -s -o /dev/null -w '%{http_code}' "$BASE/q/health/ready")" = 200 ]; do
-  kill -0 "$APP_PID" 2>/dev/null || { echo "the service did not start:" >&2; cat "$WORK/app.log" >&2; exit 1; }
-  [ $(( ($(date +%s%N) - start) / 1000000000 )) -lt 120 ] || { echo "not ready after 120 s" >&2; exit 1; }
-  sleep 0.01
-done
-echo "ready in $(( ($(date +%s%N) - start) / 1000000 )) ms, CPU $(cpu_ms) ms; RSS after start: $(rss_mib) MiB"
+start_app $JVM_OPTS
+echo "ready in ${READY_MS} ms, CPU $(cpu_ms) ms; RSS after start: $(rss_mib) MiB"
 
 timeout $((WARMUP + 30)) wrk -t2 -c"$CONNECTIONS" -d"${WARMUP}s" -s bench/evaluation.lua "$BASE/api/v1/evaluations?detail=full" > /dev/null
 before=$(cpu_ms)

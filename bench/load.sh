@@ -25,22 +25,6 @@ BENCH_TOOLS="wrk curl java awk"
 . bench/app.sh
 
 
-# Starts the jar with the given JVM options; READY_MS is the time until /q/health/ready answers 200.
-# (Not run in a subshell: APP_PID must stay known to stop_app.)
-start_app() {
-  local start now
-  start=$(date +%s%N)
-  launch_app "$@"
-  for _ in $(seq 1500); do
-    if [ "$(curl -s -o /dev/null -w '%{http_code}' "$BASE/q/health/ready")" = 200 ]; then
-      now=$(date +%s%N); READY_MS=$(( (now - start) / 1000000 )); return 0
-    fi
-    kill -0 "$APP_PID" 2>/dev/null || break
-    sleep 0.01
-  done
-  echo "the service did not become ready; its log:" >&2; cat "$WORK/app.log" >&2; exit 1
-}
-
 # Runs wrk and prints "requests/s p50 p99".
 load() {
   local out
@@ -49,7 +33,6 @@ load() {
   echo "$(awk '/Requests\/sec/ {print $2}' <<<"$out") $(awk '$1 == "50%" {print $2}' <<<"$out") $(awk '$1 == "99%" {print $2}' <<<"$out")"
 }
 
-median() { sort -n | awk '{v[NR] = $1} END {print v[int((NR + 1) / 2)]}'; }
 
 # Prints "count sum" of the service's own timer of JSON batches (segur_request_duration_seconds, from /q/metrics).
 batch_timer() {

@@ -17,23 +17,13 @@ APP_PID=
 BENCH_TOOLS="curl java awk"
 . bench/app.sh
 
-median() { sort -n | awk '{v[NR] = $1} END {print v[int((NR + 1) / 2)]}'; }
 
 echo "machine: $(nproc) cores, $(java -version 2>&1 | head -1); load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "JVM options: $JVM_OPTS $*"
 for run in $(seq "$RUNS"); do
-  start=$(date +%s%N)
   # shellcheck disable=SC2086
-  launch_app $JVM_OPTS "$@"
-  ready_ms=
-  for _ in $(seq 3000); do
-    if [ "$(curl -s -o /dev/null -w '%{http_code}' "$BASE/q/health/ready")" = 200 ]; then
-      ready_ms=$(( ($(date +%s%N) - start) / 1000000 )); break
-    fi
-    kill -0 "$APP_PID" 2>/dev/null || break
-    sleep 0.01
-  done
-  [ -n "$ready_ms" ] || { echo "the service did not become ready; its log:" >&2; cat "$WORK/app.log" >&2; exit 1; }
+  start_app $JVM_OPTS "$@"
+  ready_ms=$READY_MS
   rss=$(( $(ps -o rss= -p "$APP_PID") / 1024 ))
   # CPU time (user + system, all threads) spent until ready: steadier than wall time when other work shares the cores.
   cpu_ms=$(awk -v hz="$(getconf CLK_TCK)" '{print int(($14 + $15) * 1000 / hz)}' "/proc/$APP_PID/stat")

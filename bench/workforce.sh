@@ -19,7 +19,6 @@ APP_PID=
 BENCH_TOOLS="curl java awk"
 . bench/app.sh
 
-median() { sort -n | awk '{v[NR] = $1} END {print v[int((NR + 1) / 2)]}'; }
 
 { printf '{"from":"2023-01","to":"2024-12","employees":['; awk -v n="$N" -f bench/employees.awk; printf ']}'; } > "$WORK/workforce.json"
 awk -v n="$N" -v format=ndjson -f bench/employees.awk | sed 's/^{"employee":\(.*\)}$/\1/' > "$WORK/workforce.ndjson"
@@ -27,13 +26,7 @@ echo "machine: $(nproc) cores, $(java -version 2>&1 | head -1); load average bef
 echo "workforce: $N employees x 24 months; JSON $(( $(stat -c %s "$WORK/workforce.json") / 1048576 )) MiB; JVM options: $JVM_OPTS"
 
 # shellcheck disable=SC2086
-java $JVM_OPTS -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port="$PORT" -Deligibility.auth.enabled=false \
-  -jar "$JAR" > "$WORK/app.log" 2>&1 &
-APP_PID=$!
-for _ in $(seq 300); do
-  [ "$(curl -s -o /dev/null -w '%{http_code}' "$BASE/q/health/ready")" = 200 ] && break
-  sleep 0.1
-done
+start_app $JVM_OPTS
 
 for kind in json ndjson; do
   type=application/json; query=

@@ -13,6 +13,7 @@ import fr.segur.eligibility.evaluation.EvaluationMetrics;
 import fr.segur.eligibility.i18n.Messages;
 import fr.segur.eligibility.validation.InvalidRequestException;
 import jakarta.enterprise.context.ApplicationScoped;
+import fr.segur.eligibility.rules.Evaluation;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
@@ -202,11 +203,10 @@ public class DsnService {
                 result = BatchResult.valid(contract.index(), new EvaluationResponse(month.toString(), m.contractNumber(),
                         "INDETERMINATE", null, List.of(), null, null, null, warnings, List.of("establishments[siret=" + m.siret() + "]")));
             } else {
-                EvaluationResponse answer = withWarnings(
-                        service.evaluateChecked(month, ruleSets, m.employee(), locale, detail), m.warnings());
-                result = BatchResult.valid(contract.index(), answer);
+                EligibilityService.Answer answer = service.answerChecked(month, ruleSets, m.employee(), locale, detail);
+                result = BatchResult.valid(contract.index(), withWarnings(answer.response(), m.warnings()));
                 if (m.publicAgent() || m.ctiPaid() != null) {
-                    audit = audit(answer, m.ctiPaid());
+                    audit = audit(answer.evaluation(), m.ctiPaid());
                 }
             }
             counter.add(result.status());
@@ -226,9 +226,10 @@ public class DsnService {
     }
 
     /** CTI due (the month's CTI-type entitlement) against CTI paid, each rounded once to the cent. */
-    private DsnResult.Audit audit(EvaluationResponse answer, BigDecimal paid) {
-        EvaluationResponse.Entitlement e = answer.entitlement();
-        BigDecimal due = e != null && tables.isCti(e.measure()) ? new BigDecimal(e.amount()) : BigDecimal.ZERO;
+    private DsnResult.Audit audit(Evaluation evaluation, BigDecimal paid) {
+        Evaluation.Entitlement e = evaluation.entitlement();
+        // The engine's exact amount, not the rendered string of the answer.
+        BigDecimal due = e != null && tables.isCti(e.measure().code()) ? e.amount() : BigDecimal.ZERO;
         BigDecimal actual = paid == null ? BigDecimal.ZERO : paid;
         return new DsnResult.Audit(cents(due), cents(actual), cents(actual.subtract(due)));
     }
