@@ -50,18 +50,20 @@ public final class ResponseMapper {
                 rendered(en.calculation(), locale));
     }
 
-    /** Every entitlement, the principal one (already rendered) first. */
+    /** Every entitlement, the principal one (already rendered) first; without a principal (undecided), all rendered here. */
     private static List<EvaluationResponse.Entitlement> entitlements(List<Evaluation.Entitlement> all,
                                                                      EvaluationResponse.Entitlement principal, Locale locale) {
         if (all.isEmpty()) {
             return List.of();
         }
-        if (all.size() == 1) {
+        if (all.size() == 1 && principal != null) {
             return List.of(principal);
         }
         List<EvaluationResponse.Entitlement> rendered = new ArrayList<>(all.size());
-        rendered.add(principal);
-        for (int i = 1; i < all.size(); i++) {
+        if (principal != null) {
+            rendered.add(principal);
+        }
+        for (int i = principal == null ? 0 : 1; i < all.size(); i++) {
             rendered.add(entitlement(all.get(i), locale));
         }
         return rendered;

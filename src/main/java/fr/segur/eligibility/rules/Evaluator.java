@@ -83,19 +83,20 @@ public final class Evaluator {
             paid.add(paid(decisive, context, explained));
         }
         boolean complementaryUnknown = false;
-        if (truth != Truth.UNKNOWN) {
-            for (MeasureInForce slot : plan.complementary()) {
-                if (requested.has(slot)) {
-                    Truth t = context.truth(slot);
-                    if (t == Truth.TRUE) {
-                        paid.add(paid(slot, context, explained));
-                    }
-                    complementaryUnknown |= t == Truth.UNKNOWN;
+        // A complementary measure is due whenever its own conditions hold (segur-rules.md §6), whatever the
+        // principal: with the principal undecided it is still listed, and the answer stays INDETERMINATE.
+        for (MeasureInForce slot : plan.complementary()) {
+            if (requested.has(slot)) {
+                Truth t = context.truth(slot);
+                if (t == Truth.TRUE) {
+                    paid.add(paid(slot, context, explained));
                 }
+                complementaryUnknown |= t == Truth.UNKNOWN;
             }
         }
-        Status status = !paid.isEmpty() ? Status.ELIGIBLE
-                : truth == Truth.UNKNOWN || complementaryUnknown ? Status.INDETERMINATE : Status.NOT_ELIGIBLE;
+        boolean principalUnknown = truth == Truth.UNKNOWN;
+        Status status = principalUnknown ? Status.INDETERMINATE : !paid.isEmpty() ? Status.ELIGIBLE
+                : complementaryUnknown ? Status.INDETERMINATE : Status.NOT_ELIGIBLE;
         List<Entitlement> entitlements = List.of();
         BigDecimal total = null;
         for (Paid p : paid) {
@@ -112,12 +113,13 @@ public final class Evaluator {
         List<String> missing = status == Status.INDETERMINATE || complementaryUnknown
                 ? missingFacts(context, requested) : List.of();
         List<Warning> warnings = warnings(paid, facts);
-        if (complementaryUnknown && status == Status.ELIGIBLE) {
+        if (complementaryUnknown && status == Status.ELIGIBLE || principalUnknown && !paid.isEmpty()) {
             warnings = new ArrayList<>(warnings);
             warnings.add(TOTAL_MAY_BE_INCOMPLETE);
         }
         warnings = Explainer.withConventionWarnings(entitlements, warnings);
-        Paid principal = paid.isEmpty() ? null : paid.get(0);
+        // With the principal undecided, no measure met is the principal one: only the list shows them.
+        Paid principal = paid.isEmpty() || principalUnknown ? null : paid.get(0);
         return new Evaluation(month, status, principal == null ? null : entitlements.get(0), List.copyOf(entitlements), total,
                 !explained ? List.of() : Explainer.justification(paid, entitlements),
                 explained ? Explainer.decisions(book, context, requested, paid, decisive) : List.of(),

@@ -210,6 +210,35 @@ class EvaluatorTest {
     }
 
     @Test
+    void aComplementaryMeasureMetIsListedWhenThePrincipalIsUndecided() {
+        // Shipped data cannot reach this (Ségur 2 needs IDCC 413, always of the branch): an employer text paying it
+        // for associations without agreement (9999) leaves Ségur santé undecided (bassBranch missing) while it is met.
+        RuleCatalog alt = RuleDataFixture.copyOfShipped(dir)
+                .edit("bassms/2022-01-01.yaml", "segur2Idccs:\n    value: [413]", "segur2Idccs:\n    value: [413, 9999]")
+                .repin().load();
+        Evaluator engine = new Evaluator(alt.book());
+        Facts nurse = Facts.of(Sector.PRIVATE_NON_PROFIT, "INFIRMIER", "ETABLISSEMENT_SANTE");
+        Evaluation undecided = eval(engine, "2022-03", nurse.idcc(9999), ALL);
+        assertEquals(Status.INDETERMINATE, undecided.status());
+        assertNull(undecided.entitlement(), "no principal while Ségur santé is undecided");
+        assertEquals(List.of("SEGUR_2_NEXEM_2022"), undecided.entitlements().stream().map(e -> e.measure().code()).toList());
+        assertEquals(new BigDecimal("38.00"), undecided.totalAmount());
+        assertEquals(List.of("employee.employer.bassBranch"), undecided.missingFacts());
+        assertTrue(undecided.warnings().stream().anyMatch(w -> w.code().equals("TOTAL_MAY_BE_INCOMPLETE")));
+        assertEquals(MeasureOutcome.MET, outcome(undecided, "bassms", "SEGUR_2_NEXEM_2022"));
+        assertEquals(MeasureOutcome.UNKNOWN, outcome(undecided, "bassms", "SEGUR_SANTE_2020"));
+        // The other side: with the principal decided, both are paid, the principal first.
+        Evaluation decided = eval(engine, "2022-03", nurse.idcc(413), ALL);
+        assertPaid(decided, "SEGUR_SANTE_2020", "237.00", "2020-09-01");
+        assertEquals(new BigDecimal("275.00"), decided.totalAmount());
+    }
+
+    private static MeasureOutcome outcome(Evaluation e, String ruleSet, String measure) {
+        return e.decisions().stream().filter(d -> d.ruleSet().equals(ruleSet)).flatMap(d -> d.measures().stream())
+                .filter(m -> m.measure().equals(measure)).findFirst().orElseThrow().outcome();
+    }
+
+    @Test
     void localParametersAreNamedInTheAnswer() {
         Evaluation e = eval("2023-09", Facts.of(Sector.PUBLIC_FPT, "SECRETAIRE", "SERVICE_SOCIAL"));
         assertPaid(e, "IFSE_SOCLE_SEGUR", "241.22", "2023-03-01");
