@@ -1,11 +1,17 @@
 package fr.segur.eligibility.mapping;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.segur.eligibility.api.EvaluationResponse.LegalReferenceView;
 import fr.segur.eligibility.api.RuleSetView;
 import fr.segur.eligibility.mapping.RuleSetHtml.Condition;
 import fr.segur.eligibility.mapping.RuleSetHtml.Entry;
 import fr.segur.eligibility.mapping.RuleSetHtml.Section;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * Lays out the French page of a rule-set version. Written in Java rather than with Qute: the Qute extension makes
@@ -17,6 +23,11 @@ final class RuleSetPage {
     private static final String STYLE = "body{font-family:sans-serif;max-width:60rem;margin:2rem auto;line-height:1.4}"
             + "table{border-collapse:collapse}td,th{border:1px solid #999;padding:.3rem .5rem;vertical-align:top}"
             + ".local{color:#a40}code{font-size:.9em}";
+    /** Column headings of the structured parameters' fields (segurSanteSteps); another field shows its own name. */
+    private static final Map<String, String> FIELDS = Map.of("idcc", "IDCC", "text", "Texte de l’employeur",
+            "disputedFrom", "Date contestée à partir du", "local", "Hypothèse du service", "steps", "Paliers",
+            "from", "À partir du", "euros", "Euros bruts à temps plein");
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final StringBuilder html = new StringBuilder(16_384);
 
@@ -132,13 +143,65 @@ final class RuleSetPage {
     private void parameters(List<RuleSetView.ParameterView> parameters) {
         raw("<h2>Paramètres</h2>\n<table>\n<tr><th>Nom</th><th>Valeur</th><th>Signification</th><th>Source</th></tr>\n");
         for (RuleSetView.ParameterView p : parameters) {
-            raw("<tr><td>").text(p.name()).raw("</td><td>").text(p.value()).raw("</td><td>").text(p.description());
+            raw("<tr><td>").text(p.name()).raw("</td><td>");
+            value(p.value());
+            raw("</td><td>").text(p.description());
             if (p.local()) {
                 raw(" <strong class=\"local\">(choix local ou conventionnel)</strong>");
             }
             raw("</td><td>").text(p.reference() == null ? "" : p.reference()).raw("</td></tr>\n");
         }
         raw("</table>\n");
+    }
+
+    /** A parameter's value: a structured one (JSON text, e.g. dated steps by employer text) as a table. */
+    private void value(String value) {
+        JsonNode json = null;
+        if (value != null && (value.startsWith("[") || value.startsWith("{"))) {
+            try {
+                json = JSON.readTree(value);
+            } catch (JsonProcessingException e) {
+                // Not JSON after all: shown as written.
+            }
+        }
+        if (json == null) {
+            text(value);
+        } else {
+            node(json);
+        }
+    }
+
+    private void node(JsonNode node) {
+        if (node.isArray() && node.size() > 0 && node.get(0).isObject()) {
+            Set<String> columns = new LinkedHashSet<>();
+            node.forEach(row -> row.fieldNames().forEachRemaining(columns::add));
+            raw("<table>\n<tr>");
+            columns.forEach(c -> raw("<th>").text(FIELDS.getOrDefault(c, c)).raw("</th>"));
+            raw("</tr>\n");
+            for (JsonNode row : node) {
+                raw("<tr>");
+                columns.forEach(c -> {
+                    raw("<td>");
+                    if (row.has(c)) {
+                        node(row.get(c));
+                    }
+                    raw("</td>");
+                });
+                raw("</tr>\n");
+            }
+            raw("</table>\n");
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                raw(i == 0 ? "" : ", ");
+                node(node.get(i));
+            }
+        } else if (node.isObject() && node.size() == 1 && node.has("param")) {
+            raw("valeur du paramètre <code>").text(node.get("param").asText()).raw("</code>");
+        } else if (node.isObject()) {
+            node(JSON.createArrayNode().add(node));
+        } else {
+            text(node.isBoolean() ? (node.asBoolean() ? "oui" : "non") : node.asText());
+        }
     }
 
     private RuleSetPage raw(String s) {

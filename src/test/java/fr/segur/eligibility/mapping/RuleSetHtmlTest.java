@@ -47,6 +47,22 @@ class RuleSetHtmlTest {
     }
 
     @Test
+    void aStructuredParameterIsATableNotItsJsonText() {
+        String page = page("bassms", "2022-01-01");
+        String row = page.substring(page.indexOf("<tr><td>segurSanteSteps</td>"));
+        // Up to its description, the next cell.
+        row = row.substring(0, row.indexOf("Montant du complément Ségur santé par texte"));
+        assertShows(row, "<th>IDCC</th><th>Texte de l’employeur</th>",
+                // Nexem: its two dated steps, each a row of the nested table.
+                "<td>413</td><td>Nexem, recommandation patronale du 24 novembre 2020",
+                "<tr><td>2020-09-01</td><td>117.00</td></tr>", "<tr><td>2020-12-01</td><td>237.00</td></tr>",
+                // FEHAP: the second step's date is another parameter, named as such.
+                "<td>valeur du paramètre <code>fehapSecondStepStart</code></td><td>238.00</td>",
+                "<td>other</td>", "<td>oui</td>");
+        assertFalse(row.contains("&quot;"), "no JSON text left: " + row);
+    }
+
+    @Test
     void everyVersionNamesEveryCodeWithALabelAndLoadsNothing() {
         List<Map<String, Object>> ruleSets = JsonPath.from(given().when().get("/api/v1/rulesets").then().statusCode(200)
                 .extract().asString()).getList("");
@@ -64,6 +80,7 @@ class RuleSetHtmlTest {
                 assertFalse(page.contains("<script"), "no script on the page");
                 assertFalse(page.matches("(?s).*\\s(src|srcset)=.*"), "nothing loaded by the page");
                 assertFalse(page.contains("<link"), "no external stylesheet");
+                assertFalse(page.contains("{&quot;"), "a parameter shown as JSON text");
             }
         }
         assertTrue(pages >= 11, "a page per published version (published versions are never removed), got " + pages);
