@@ -61,7 +61,7 @@ final class DsnInput {
             } else if (bySiret.putIfAbsent(e.siret(), e) != null) {
                 errors.add(new FieldError(path + ".siret", Messages.render(locale, "dsn.error.siretTwice")));
             }
-            Employer employer = e.idcc() == null && e.signatoryMember() == null ? null : new Employer(e.idcc(), e.signatoryMember());
+            Employer employer = DsnMapper.employer(e.idcc(), e);
             Employee probe = new Employee(null, e.sector(), null, e.establishmentType(), e.fundedBy(),
                     e.attachedToPublicHospital(), e.mainActivityAccompaniment(), employer, null, null, null, null, null);
             for (FieldError error : service.checkEmployee(probe, path, locale)) {

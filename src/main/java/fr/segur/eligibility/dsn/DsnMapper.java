@@ -64,11 +64,17 @@ final class DsnMapper {
             return new Mapped(number, null, errors, warnings, siret == null ? c.siret() : siret, errors.isEmpty(),
                     publicAgent, pay.ctiPaid(), pay.payRate());
         }
-        Employer employer = idcc == null && est.signatoryMember() == null ? null : new Employer(idcc, est.signatoryMember());
+        Employer employer = employer(idcc, est);
         Employee employee = new Employee(number, est.sector(), jobCode, est.establishmentType(), est.fundedBy(),
                 est.attachedToPublicHospital(), est.mainActivityAccompaniment(), employer, time.workingTime(),
                 time.scheme(), payRate, start, end);
         return new Mapped(number, employee, errors, warnings, siret, false, publicAgent, pay.ctiPaid(), pay.payRate());
+    }
+
+    /** The employer of a contract worked in the establishment, with the IDCC applied; null when nothing is known of it. */
+    static Employer employer(Integer idcc, DsnEstablishment est) {
+        return idcc == null && est.signatoryMember() == null && est.bassBranch() == null ? null
+                : new Employer(idcc, est.signatoryMember(), est.bassBranch());
     }
 
     /** The work site (S21.G00.40.019) when the caller described it, else the declaring establishment. */

@@ -8,11 +8,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.segur.eligibility.api.BatchResult;
 import fr.segur.eligibility.api.Detail;
+import fr.segur.eligibility.api.Employee;
+import fr.segur.eligibility.api.Employer;
 import fr.segur.eligibility.api.EvaluationRequest;
 import fr.segur.eligibility.api.EvaluationResponse;
 import fr.segur.eligibility.api.FieldError;
 import fr.segur.eligibility.evaluation.EligibilityService;
 import fr.segur.eligibility.i18n.Messages;
+import fr.segur.eligibility.rules.Funder;
+import fr.segur.eligibility.rules.Sector;
 import fr.segur.eligibility.validation.InvalidRequestException;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -20,6 +24,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -135,6 +140,34 @@ class DsnServiceTest {
         assertEquals(List.of("month", "establishments[0].siret", "establishments[0].idcc", "establishments[0].establishmentType",
                         "jobs[0].jobCode", "jobs[1].pcsEse"),
                 e.errors().stream().map(FieldError::field).toList());
+    }
+
+    @Test
+    void anEstablishmentsBassBranchDecidesAnEmployerWithoutAgreement() throws IOException {
+        // IDCC 9999 (no agreement): in the branch only by its main activity, which the establishments part says.
+        byte[] file = SyntheticDsn.monthly("P24V01", "01092024").establishment("111111111", "00011")
+                .individual().contract("S1", "01032019", "542a", "9999").bytes();
+        String without = "[{\"siret\": \"" + DsnScenario.PRIVATE_SIRET + "\", \"sector\": \"PRIVATE_NON_PROFIT\", "
+                + "\"establishmentType\": \"ESSMS_HANDICAP\", \"fundedBy\": [\"ASSURANCE_MALADIE\"]";
+        EvaluationResponse unknown = secretary(file, without + "}]");
+        assertEquals("INDETERMINATE", unknown.status());
+        assertEquals(List.of("employee.employer.bassBranch"), unknown.missingFacts());
+        EvaluationResponse member = secretary(file, without + ", \"bassBranch\": true}]");
+        assertEquals("ELIGIBLE", member.status());
+        assertEquals("EXTENSION_2024", member.entitlement().measure());
+        assertEquals("238.00", member.entitlement().amount());
+        assertEquals("NOT_ELIGIBLE", secretary(file, without + ", \"bassBranch\": false}]").status());
+        // The same answer as the single evaluation of the employee the DSN describes.
+        Employee employee = new Employee("S1", Sector.PRIVATE_NON_PROFIT, "SECRETAIRE", "ESSMS_HANDICAP",
+                List.of(Funder.ASSURANCE_MALADIE), null, null, new Employer(9999, null, true), null, null, null,
+                LocalDate.of(2019, 3, 1), null);
+        EvaluationResponse alone = single.evaluate(new EvaluationRequest("2024-09", null, employee), Messages.FRENCH, Detail.FULL);
+        assertEquals(json.valueToTree(alone), json.valueToTree(member));
+    }
+
+    private EvaluationResponse secretary(byte[] file, String establishments) throws IOException {
+        return dsn.evaluate(() -> new ByteArrayInputStream(file), establishments, null, null, Detail.FULL, Messages.FRENCH)
+                .results().get(0).result().evaluation();
     }
 
     @Test
