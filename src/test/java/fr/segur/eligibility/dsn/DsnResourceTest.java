@@ -101,6 +101,19 @@ class DsnResourceTest {
     }
 
     @Test
+    void thePcsEseCorrectionsOfTheCheckHold() {
+        // docs/dsn.md, "PCS-ESE": what the comparison with the PCS-ESE 2017 transcriptions corrected.
+        JsonPath table = given().when().get("/api/v1/reference/pcs-ese").then().statusCode(200).extract().jsonPath();
+        assertEquals("Agents de service hospitaliers", table.getString("find { it.pcsEse == '525d' }.label"));
+        assertEquals("Agents de service de la fonction publique (sauf écoles, hôpitaux)", table.getString("find { it.pcsEse == '525c' }.label"));
+        assertEquals("PSYCHOLOGUE", table.getString("find { it.pcsEse == '311d' }.jobCode"));
+        List<String> codes = table.getList("pcsEse");
+        assertFalse(codes.contains("343a"), "343a: psychologists of school guidance, not a socio-educational job");
+        assertFalse(codes.contains("543d"), "543d: a PCS 2003 code, not in PCS-ESE 2017");
+        assertTrue(codes.containsAll(List.of("543g", "543h", "523d")), String.valueOf(codes));
+    }
+
+    @Test
     void noNirNameOrBirthDateInAnyAnswerOrLog() {
         LogCapture capture = LogCapture.start();
         List<String> answers = new ArrayList<>();
