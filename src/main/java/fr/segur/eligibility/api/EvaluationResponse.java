@@ -1,11 +1,13 @@
 package fr.segur.eligibility.api;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 
 /**
  * The answer for one employee and one month: status, the principal entitlement, every entitlement paid (principal
- * first, then the complementary ones) with their total, and why.
+ * first, then the complementary ones) with their total, and why. A summary leaves out {@code entitlements} when it
+ * would hold {@code entitlement} alone.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record EvaluationResponse(
@@ -19,6 +21,15 @@ public record EvaluationResponse(
         List<RuleSetDecision> decisions,
         List<Warning> warnings,
         List<String> missingFacts) {
+
+    /** Every entitlement paid, whether the answer lists them or, in a summary, gives the principal one alone. */
+    @JsonIgnore
+    public List<Entitlement> paidEntitlements() {
+        if (entitlements != null) {
+            return entitlements;
+        }
+        return entitlement == null ? List.of() : List.of(entitlement);
+    }
 
     /** A measure paid for the month and every figure of its calculation; money as strings with two decimals. */
     public record Entitlement(

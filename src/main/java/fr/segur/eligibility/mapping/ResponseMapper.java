@@ -6,12 +6,21 @@ import fr.segur.eligibility.i18n.Messages;
 import fr.segur.eligibility.rules.Evaluation;
 import fr.segur.eligibility.rules.LegalReference;
 import fr.segur.eligibility.rules.Message;
+import fr.segur.eligibility.rules.RuleSetVersion;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** Renders the engine's evaluation as the API response, in the caller's language. */
 public final class ResponseMapper {
+
+    /** Beyond this many rule-set versions or legal bases (the rule data has a few dozen) views are built per answer. */
+    private static final int MAX_CACHED = 1024;
+    /** The views of a version and of a measure's legal basis are the same for every answer: built once each. */
+    private static final Map<String, EvaluationResponse.RuleSetRef> REFS = new ConcurrentHashMap<>();
+    private static final Map<List<LegalReference>, List<EvaluationResponse.LegalReferenceView>> BASES = new ConcurrentHashMap<>();
 
     private ResponseMapper() {
     }
@@ -25,7 +34,7 @@ public final class ResponseMapper {
                 employeeId,
                 e.status().name(),
                 principal,
-                entitlements(e.entitlements(), principal, locale),
+                full || e.entitlements().size() > 1 ? entitlements(e.entitlements(), principal, locale) : summaryEntitlements(e),
                 e.totalAmount() == null ? null : e.totalAmount().toPlainString(),
                 full ? justification(e.justification(), locale) : null,
                 full ? decisions(e.decisions(), locale) : null,
@@ -39,15 +48,48 @@ public final class ResponseMapper {
         }
         return new EvaluationResponse.Entitlement(
                 en.measure().code(),
-                new EvaluationResponse.RuleSetRef(en.version().ruleSetId(), en.version().version().toString(), en.version().checksum()),
+                ruleSetRef(en.version()),
                 en.fullTimeCents().toPlainString(),
                 en.workingTimeFactor().toDisplay(),
                 en.monthFraction().toDisplay(),
                 en.amount().toPlainString(),
                 "EUR",
                 en.effectiveDate().toString(),
-                legalBasis(en.measure().legalBasis()),
+                sharedLegalBasis(en.measure().legalBasis()),
                 rendered(en.calculation(), locale));
+    }
+
+    /** The version's view, kept by checksum (one per version file). */
+    private static EvaluationResponse.RuleSetRef ruleSetRef(RuleSetVersion v) {
+        EvaluationResponse.RuleSetRef ref = REFS.get(v.checksum());
+        if (ref != null && ref.id().equals(v.ruleSetId()) && ref.version().equals(v.version())) {
+            return ref;
+        }
+        ref = new EvaluationResponse.RuleSetRef(v.ruleSetId(), v.version(), v.checksum());
+        if (REFS.size() < MAX_CACHED) {
+            REFS.put(v.checksum(), ref);
+        }
+        return ref;
+    }
+
+    /** The measure's legal basis as views, immutable and shared by every answer that pays the measure. */
+    private static List<EvaluationResponse.LegalReferenceView> sharedLegalBasis(List<LegalReference> refs) {
+        List<EvaluationResponse.LegalReferenceView> views = BASES.get(refs);
+        if (views == null) {
+            views = List.copyOf(legalBasis(refs));
+            if (BASES.size() < MAX_CACHED) {
+                BASES.putIfAbsent(refs, views);
+            }
+        }
+        return views;
+    }
+
+    /**
+     * A summary omits a list that would only repeat {@code entitlement} (half of a bulk answer's bytes); an empty
+     * list is kept, it says nothing was paid.
+     */
+    private static List<EvaluationResponse.Entitlement> summaryEntitlements(Evaluation e) {
+        return e.entitlements().isEmpty() ? List.of() : null;
     }
 
     /** Every entitlement, the principal one (already rendered) first. */

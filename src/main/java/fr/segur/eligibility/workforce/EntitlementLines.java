@@ -19,8 +19,8 @@ final class EntitlementLines {
     }
 
     static List<Line> of(EvaluationResponse answer) {
-        List<EvaluationResponse.Entitlement> all = answer.entitlements();
-        if (all == null || all.isEmpty()) {
+        List<EvaluationResponse.Entitlement> all = answer.paidEntitlements();
+        if (all.isEmpty()) {
             return List.of();
         }
         List<Line> lines = new ArrayList<>(all.size());
