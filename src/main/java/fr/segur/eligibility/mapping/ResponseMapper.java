@@ -7,6 +7,7 @@ import fr.segur.eligibility.rules.Evaluation;
 import fr.segur.eligibility.rules.LegalReference;
 import fr.segur.eligibility.rules.Message;
 import fr.segur.eligibility.rules.RuleSetVersion;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -16,11 +17,12 @@ import java.util.concurrent.ConcurrentHashMap;
 /** Renders the engine's evaluation as the API response, in the caller's language. */
 public final class ResponseMapper {
 
-    /** Beyond this many rule-set versions or legal bases (the rule data has a few dozen) views are built per answer. */
+    /** Beyond this many months, rule-set versions or legal bases (the rule data has a few dozen) each answer builds its own. */
     private static final int MAX_CACHED = 1024;
     /** The views of a version and of a measure's legal basis are the same for every answer: built once each. */
     private static final Map<String, EvaluationResponse.RuleSetRef> REFS = new ConcurrentHashMap<>();
     private static final Map<List<LegalReference>, List<EvaluationResponse.LegalReferenceView>> BASES = new ConcurrentHashMap<>();
+    private static final Map<YearMonth, String> MONTHS = new ConcurrentHashMap<>();
 
     private ResponseMapper() {
     }
@@ -30,7 +32,7 @@ public final class ResponseMapper {
         boolean full = detail == Detail.FULL;
         EvaluationResponse.Entitlement principal = entitlement(e.entitlement(), locale);
         return new EvaluationResponse(
-                e.month().toString(),
+                month(e.month()),
                 employeeId,
                 e.status().name(),
                 principal,
@@ -57,6 +59,18 @@ public final class ResponseMapper {
                 en.effectiveDate().toString(),
                 sharedLegalBasis(en.measure().legalBasis()),
                 rendered(en.calculation(), locale));
+    }
+
+    /** The month as the API writes it, kept: bulk answers are mostly of one month. */
+    private static String month(YearMonth month) {
+        String text = MONTHS.get(month);
+        if (text == null) {
+            text = month.toString();
+            if (MONTHS.size() < MAX_CACHED) {
+                MONTHS.putIfAbsent(month, text);
+            }
+        }
+        return text;
     }
 
     /** The version's view, kept by checksum (one per version file). */

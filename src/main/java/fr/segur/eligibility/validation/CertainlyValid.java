@@ -24,6 +24,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 
 /**
  * A pre-check that only says "Hibernate Validator would find nothing wrong" for sure, read from Hibernate Validator's
@@ -42,11 +43,11 @@ final class CertainlyValid {
     }
 
     /** One record component with its rules, and whether its value is validated in turn ({@code @Valid}). */
-    private record Property(MethodHandle accessor, List<Rule> rules, boolean cascaded) {
+    private record Property(MethodHandle accessor, Rule[] rules, boolean cascaded) {
     }
 
     /** The checks of a type; null properties when the type is not one this pre-check can decide. */
-    private record Plan(List<Property> properties) {
+    private record Plan(Property[] properties) {
     }
 
     private static final Set<Class<? extends Annotation>> KNOWN = Set.of(NotNull.class, Size.class, Pattern.class,
@@ -72,15 +73,19 @@ final class CertainlyValid {
         if (plan.properties() == null) {
             return false;
         }
-        for (Property p : plan.properties()) {
+        // Indexed loops over arrays: no iterator per request.
+        Property[] properties = plan.properties();
+        for (int i = 0; i < properties.length; i++) {
+            Property p = properties[i];
             Object value;
             try {
                 value = (Object) p.accessor().invokeExact(bean);
             } catch (Throwable e) {
                 return false;
             }
-            for (Rule rule : p.rules()) {
-                if (!rule.holds(value)) {
+            Rule[] rules = p.rules();
+            for (int r = 0; r < rules.length; r++) {
+                if (!rules[r].holds(value)) {
                     return false;
                 }
             }
@@ -119,9 +124,9 @@ final class CertainlyValid {
                 }
                 rules.add(rule);
             }
-            properties.add(new Property(accessor(component), List.copyOf(rules), property.isCascaded()));
+            properties.add(new Property(accessor(component), rules.toArray(Rule[]::new), property.isCascaded()));
         }
-        return new Plan(List.copyOf(properties));
+        return new Plan(properties.toArray(Property[]::new));
     }
 
     private static RecordComponent component(Class<?> type, String name) {
@@ -177,7 +182,9 @@ final class CertainlyValid {
             flags |= f.getValue();
         }
         java.util.regex.Pattern regex = java.util.regex.Pattern.compile(p.regexp(), flags);
-        return v -> v == null || v instanceof CharSequence s && regex.matcher(s).matches();
+        // One matcher per thread, reset for each value, rather than one per request.
+        ThreadLocal<Matcher> matchers = ThreadLocal.withInitial(() -> regex.matcher(""));
+        return v -> v == null || v instanceof CharSequence s && matchers.get().reset(s).matches();
     }
 
     /** A whole-number bound ({@code @Min}, {@code @Max}): integral values compared as longs, no allocation. */
