@@ -62,9 +62,11 @@ public class EligibilityService {
     public List<FieldError> check(EvaluationRequest request, String prefix, Locale locale) {
         List<FieldError> errors = new ArrayList<>();
         constraints.check(request, prefix, locale, errors);
-        checker.ruleSets(request.ruleSets(), prefix + "ruleSets", locale, errors);
+        // A single evaluation has no prefix: its paths are constants, not built per request.
+        boolean top = prefix.isEmpty();
+        checker.ruleSets(request.ruleSets(), top ? "ruleSets" : prefix + "ruleSets", locale, errors);
         if (request.employee() != null) {
-            checker.employee(request.employee(), prefix + "employee", locale, errors);
+            checker.employee(request.employee(), top ? "employee" : prefix + "employee", locale, errors);
         }
         return errors;
     }

@@ -6,12 +6,23 @@ import fr.segur.eligibility.i18n.Messages;
 import fr.segur.eligibility.rules.Evaluation;
 import fr.segur.eligibility.rules.LegalReference;
 import fr.segur.eligibility.rules.Message;
+import fr.segur.eligibility.rules.RuleSetVersion;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** Renders the engine's evaluation as the API response, in the caller's language. */
 public final class ResponseMapper {
+
+    /** Beyond this many months, rule-set versions or legal bases (the rule data has a few dozen) each answer builds its own. */
+    private static final int MAX_CACHED = 1024;
+    /** The views of a version and of a measure's legal basis are the same for every answer: built once each. */
+    private static final Map<String, EvaluationResponse.RuleSetRef> REFS = new ConcurrentHashMap<>();
+    private static final Map<List<LegalReference>, List<EvaluationResponse.LegalReferenceView>> BASES = new ConcurrentHashMap<>();
+    private static final Map<YearMonth, String> MONTHS = new ConcurrentHashMap<>();
 
     private ResponseMapper() {
     }
@@ -21,7 +32,7 @@ public final class ResponseMapper {
         boolean full = detail == Detail.FULL;
         EvaluationResponse.Entitlement principal = entitlement(e.entitlement(), locale);
         return new EvaluationResponse(
-                e.month().toString(),
+                month(e.month()),
                 employeeId,
                 e.status().name(),
                 principal,
@@ -39,15 +50,52 @@ public final class ResponseMapper {
         }
         return new EvaluationResponse.Entitlement(
                 en.measure().code(),
-                new EvaluationResponse.RuleSetRef(en.version().ruleSetId(), en.version().version().toString(), en.version().checksum()),
+                ruleSetRef(en.version()),
                 en.fullTimeCents().toPlainString(),
                 en.workingTimeFactor().toDisplay(),
                 en.monthFraction().toDisplay(),
                 en.amount().toPlainString(),
                 "EUR",
                 en.effectiveDate().toString(),
-                legalBasis(en.measure().legalBasis()),
+                sharedLegalBasis(en.measure().legalBasis()),
                 rendered(en.calculation(), locale));
+    }
+
+    /** The month as the API writes it, kept: bulk answers are mostly of one month. */
+    private static String month(YearMonth month) {
+        String text = MONTHS.get(month);
+        if (text == null) {
+            text = month.toString();
+            if (MONTHS.size() < MAX_CACHED) {
+                MONTHS.putIfAbsent(month, text);
+            }
+        }
+        return text;
+    }
+
+    /** The version's view, kept by checksum (one per version file). */
+    private static EvaluationResponse.RuleSetRef ruleSetRef(RuleSetVersion v) {
+        EvaluationResponse.RuleSetRef ref = REFS.get(v.checksum());
+        if (ref != null && ref.id().equals(v.ruleSetId()) && ref.version().equals(v.version())) {
+            return ref;
+        }
+        ref = new EvaluationResponse.RuleSetRef(v.ruleSetId(), v.version(), v.checksum());
+        if (REFS.size() < MAX_CACHED) {
+            REFS.put(v.checksum(), ref);
+        }
+        return ref;
+    }
+
+    /** The measure's legal basis as views, immutable and shared by every answer that pays the measure. */
+    private static List<EvaluationResponse.LegalReferenceView> sharedLegalBasis(List<LegalReference> refs) {
+        List<EvaluationResponse.LegalReferenceView> views = BASES.get(refs);
+        if (views == null) {
+            views = List.copyOf(legalBasis(refs));
+            if (BASES.size() < MAX_CACHED) {
+                BASES.putIfAbsent(refs, views);
+            }
+        }
+        return views;
     }
 
     /** Every entitlement, the principal one (already rendered) first; without a principal (undecided), all rendered here. */

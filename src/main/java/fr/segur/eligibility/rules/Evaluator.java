@@ -78,9 +78,9 @@ public final class Evaluator {
         }
         MeasureInForce decisive = decisive(context, requested);
         Truth truth = decisive == null ? Truth.FALSE : context.truth(decisive);
-        List<Paid> paid = new ArrayList<>(2);
+        List<Paid> paid = List.of();
         if (truth == Truth.TRUE) {
-            paid.add(paid(decisive, context, explained));
+            paid = List.of(paid(decisive, context, explained));
         }
         boolean complementaryUnknown = false;
         // A complementary measure is due whenever its own conditions hold (segur-rules.md §6), whatever the
@@ -89,7 +89,7 @@ public final class Evaluator {
             if (requested.has(slot)) {
                 Truth t = context.truth(slot);
                 if (t == Truth.TRUE) {
-                    paid.add(paid(slot, context, explained));
+                    paid = with(paid, paid(slot, context, explained));
                 }
                 complementaryUnknown |= t == Truth.UNKNOWN;
             }
@@ -101,13 +101,7 @@ public final class Evaluator {
         BigDecimal total = null;
         for (Paid p : paid) {
             Entitlement e = Pricing.entitlement(p.slot(), p.verdict(), context, effectiveDate(p, context, requested));
-            // One entitlement, the usual answer, needs no list of its own.
-            if (entitlements.isEmpty()) {
-                entitlements = List.of(e);
-            } else {
-                entitlements = new ArrayList<>(entitlements);
-                entitlements.add(e);
-            }
+            entitlements = with(entitlements, e);
             total = total == null ? e.amount() : total.add(e.amount());
         }
         List<String> missing = status == Status.INDETERMINATE || complementaryUnknown
@@ -124,6 +118,17 @@ public final class Evaluator {
                 !explained ? List.of() : Explainer.justification(paid, entitlements),
                 explained ? Explainer.decisions(book, context, requested, paid, decisive) : List.of(),
                 List.copyOf(warnings), missing);
+    }
+
+    /** The list and one more item: one item, the usual answer, needs no growable list of its own. */
+    private static <T> List<T> with(List<T> list, T item) {
+        if (list.isEmpty()) {
+            return List.of(item);
+        }
+        List<T> longer = new ArrayList<>(list.size() + 1);
+        longer.addAll(list);
+        longer.add(item);
+        return longer;
     }
 
     private static Paid paid(MeasureInForce slot, MonthContext context, boolean explained) {

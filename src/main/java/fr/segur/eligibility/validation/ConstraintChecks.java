@@ -14,18 +14,25 @@ import java.util.Set;
 
 /**
  * Hibernate Validator run on the request records: each violation is named by the caller's JSON path and its
- * message key ({@code {segur.id.size}}) rendered in the caller's language, errors in the order of the fields.
+ * message key ({@code {segur.id.size}}) rendered in the caller's language, errors in the order of the fields;
+ * a record {@link CertainlyValid} vouches for is not validated again.
  */
 public final class ConstraintChecks {
 
     private final Validator validator;
+    private final CertainlyValid certainlyValid;
 
     public ConstraintChecks(Validator validator) {
         this.validator = validator;
+        this.certainlyValid = new CertainlyValid(validator);
     }
 
     /** Adds a field error for every violated constraint of {@code bean}, paths prefixed with {@code prefix}. */
     public void check(Object bean, String prefix, Locale locale, List<FieldError> errors) {
+        // Hibernate Validator decides (and words) every request the pre-check is not sure of.
+        if (certainlyValid.test(bean)) {
+            return;
+        }
         Set<ConstraintViolation<Object>> violations = validator.validate(bean);
         if (violations.isEmpty()) {
             return;

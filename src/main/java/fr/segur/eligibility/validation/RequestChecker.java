@@ -6,7 +6,7 @@ import fr.segur.eligibility.i18n.Messages;
 import fr.segur.eligibility.catalog.ReferenceData;
 import fr.segur.eligibility.rules.Funder;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -49,7 +49,7 @@ public final class RequestChecker {
                     Messages.render(locale, "error.unknownEstablishment", e.establishmentType())));
         }
         if (e.fundedBy() != null) {
-            Set<Funder> seen = new HashSet<>();
+            Set<Funder> seen = EnumSet.noneOf(Funder.class);
             for (int i = 0; i < e.fundedBy().size(); i++) {
                 Funder f = e.fundedBy().get(i);
                 if (f == null) {

@@ -20,7 +20,7 @@ final class EntitlementLines {
 
     static List<Line> of(EvaluationResponse answer) {
         List<EvaluationResponse.Entitlement> all = answer.entitlements();
-        if (all == null || all.isEmpty()) {
+        if (all.isEmpty()) {
             return List.of();
         }
         List<Line> lines = new ArrayList<>(all.size());
