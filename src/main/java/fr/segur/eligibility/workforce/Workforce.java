@@ -67,7 +67,8 @@ public class Workforce {
         ScheduleResponse schedule;
         ScheduleResponse variant = null;
         try {
-            schedule = schedules.schedule(request, locale, Detail.SUMMARY, (m, answer) -> lines.add(EntitlementLines.of(answer)));
+            schedule = schedules.scheduleWithAnswers(request, locale, Detail.SUMMARY,
+                    (m, answer) -> lines.add(EntitlementLines.of(answer.evaluation())));
             if (run.variant() != null) {
                 variant = run.variant().schedules().schedule(request, locale, Detail.SUMMARY, (m, answer) -> { });
             }
