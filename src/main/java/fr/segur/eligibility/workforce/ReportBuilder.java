@@ -116,36 +116,6 @@ final class ReportBuilder {
         }
     }
 
-    /** Adds what another builder of the same run summed (reports are summed by several workers). */
-    void merge(ReportBuilder other) {
-        other.groups.forEach((key, g) -> {
-            Group mine = groups.computeIfAbsent(key, k -> new Group(g.scheme, g.shares, months));
-            for (int m = 0; m < months; m++) {
-                mine.due[m] += g.due[m];
-            }
-            mine.paid += g.paid;
-        });
-        for (int m = 0; m < months; m++) {
-            headcount[m] += other.headcount[m];
-            fte[m] = fte[m].add(other.fte[m]);
-            variantDue[m] += other.variantDue[m];
-        }
-        other.measures.forEach((key, acc) -> {
-            long[] mine = measures.computeIfAbsent(key, k -> new long[2]);
-            mine[0] += acc[0];
-            mine[1] += acc[1];
-        });
-        other.notCovered.forEach((key, count) -> notCovered.merge(key, count, Integer::sum));
-        invalid.addAll(other.invalid);
-        invalid.sort(Comparator.comparingInt(WorkforceReport.Invalid::index));
-        if (invalid.size() > MAX_LISTED_INVALID) {
-            invalid.subList(MAX_LISTED_INVALID, invalid.size()).clear();
-        }
-        valid += other.valid;
-        invalidCount += other.invalidCount;
-        gainers += other.gainers;
-    }
-
     WorkforceReport build() {
         BigDecimal due = BigDecimal.ZERO;
         BigDecimal paid = BigDecimal.ZERO;
