@@ -41,6 +41,15 @@ final class EntitlementLines {
         return f.numerator().divide(f.denominator(), MathContext.DECIMAL64);
     }
 
+    /** The cents of a month's lines: what is due that month. */
+    static long cents(List<Line> lines) {
+        long cents = 0;
+        for (Line line : lines) {
+            cents += line.cents();
+        }
+        return cents;
+    }
+
     /** Cents of an exact amount with at most two decimals. */
     static long cents(BigDecimal amount) {
         return amount.movePointRight(2).longValueExact();

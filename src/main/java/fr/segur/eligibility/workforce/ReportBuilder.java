@@ -1,6 +1,5 @@
 package fr.segur.eligibility.workforce;
 
-import fr.segur.eligibility.api.ScheduleResponse;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.YearMonth;
@@ -76,11 +75,11 @@ final class ReportBuilder {
         EmployerCost.Scheme scheme = cost.scheme(employee.sector());
         String key = (scheme == null ? "" : scheme.scheme()) + "|" + employee.fundedBy();
         Group group = groups.computeIfAbsent(key, k -> new Group(scheme, FunderSplit.shares(employee.fundedBy(), run.fundingShares()), months));
-        List<ScheduleResponse.Month> schedule = r.schedule().months();
         Set<String> seen = new HashSet<>();
         long total = 0;
         for (int m = 0; m < months; m++) {
-            long due = EntitlementLines.cents(schedule.get(m).due());
+            // The month's due is the sum of its entitlements, each rounded once (as the schedule's due is).
+            long due = EntitlementLines.cents(r.lines().get(m));
             group.due[m] += due;
             total += due;
             List<EntitlementLines.Line> lines = r.lines().get(m);
@@ -100,10 +99,10 @@ final class ReportBuilder {
             }
         }
         group.paid += EntitlementLines.cents(r.schedule().totals().paid());
-        if (r.variantSchedule() != null) {
+        if (r.variantLines() != null) {
             long variantTotal = 0;
             for (int m = 0; m < months; m++) {
-                long due = EntitlementLines.cents(r.variantSchedule().months().get(m).due());
+                long due = EntitlementLines.cents(r.variantLines().get(m));
                 variantDue[m] += due;
                 variantTotal += due;
             }

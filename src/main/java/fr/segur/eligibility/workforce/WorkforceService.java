@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.segur.eligibility.api.FieldError;
 import fr.segur.eligibility.i18n.Messages;
 import fr.segur.eligibility.validation.InvalidRequestException;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -52,6 +53,12 @@ public class WorkforceService {
         this.workforce = workforce;
         this.cost = cost;
         this.mapper = mapper;
+    }
+
+    /** The workers stop with the application (a dev-mode reload builds a new service). */
+    @PreDestroy
+    void stop() {
+        pool.shutdownNow();
     }
 
     public WorkforceRun check(WorkforceEnvelope envelope, Locale locale) {
