@@ -40,7 +40,7 @@ public final class CsvAnswer {
         EvaluationResponse e = r.evaluation();
         return switch (e.status()) {
             case "ELIGIBLE" -> "";
-            case BatchResult.INVALID -> r.errors().stream().map(CsvAnswer::describe).collect(Collectors.joining(" ; "));
+            case BatchResult.INVALID -> errors(r.errors());
             case "INDETERMINATE" -> Messages.render(locale, "csv.missingFacts", String.join(", ", e.missingFacts()));
             // The rule sets' own reasons, then each measure's not met, named by its measure.
             default -> e.decisions().stream().flatMap(d -> java.util.stream.Stream.concat(d.reasons().stream(),
@@ -50,8 +50,9 @@ public final class CsvAnswer {
         };
     }
 
-    private static String describe(FieldError error) {
-        return error.field() + " : " + error.message();
+    /** The errors of an invalid item in one CSV cell: {@code field : message}, joined by {@code " ; "}. */
+    public static String errors(List<FieldError> errors) {
+        return errors.stream().map(error -> error.field() + " : " + error.message()).collect(Collectors.joining(" ; "));
     }
 
     private static String nullToEmpty(String s) {

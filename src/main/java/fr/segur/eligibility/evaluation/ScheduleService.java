@@ -53,6 +53,16 @@ public class ScheduleService {
      */
     public ScheduleResponse schedule(ScheduleRequest request, Locale locale, Detail detail,
                                      BiConsumer<YearMonth, EvaluationResponse> each) {
+        return scheduleWithAnswers(request, locale, detail, (month, answer) -> each.accept(month, answer.response()));
+    }
+
+    /**
+     * The same schedule, each month's whole answer handed to {@code each}: the engine's exact figures
+     * ({@link EligibilityService.Answer#evaluation()}: amounts and fractions as computed) beside their rendering, so
+     * that a caller summing them need not read numbers back from strings.
+     */
+    public ScheduleResponse scheduleWithAnswers(ScheduleRequest request, Locale locale, Detail detail,
+                                                BiConsumer<YearMonth, EligibilityService.Answer> each) {
         List<FieldError> errors = check(request, locale);
         if (!errors.isEmpty()) {
             throw new InvalidRequestException(errors);
@@ -67,7 +77,7 @@ public class ScheduleService {
         for (YearMonth m = from; !m.isAfter(to); m = m.plusMonths(1)) {
             EligibilityService.Answer answer = service.answerChecked(m, ruleSets, request.employee(), locale, detail);
             EvaluationResponse e = answer.response();
-            each.accept(m, e);
+            each.accept(m, answer);
             EvaluationResponse.Entitlement en = e.entitlement();
             // The month's total of every entitlement, principal and complementary, as the engine computed it.
             BigDecimal due = answer.evaluation().totalAmount() == null ? ZERO : answer.evaluation().totalAmount();

@@ -10,7 +10,7 @@ import java.util.List;
  */
 public record EmployeeResult(WorkforceEmployee input, List<FieldError> errors, ScheduleResponse schedule,
                              List<List<EntitlementLines.Line>> lines, ScheduleResponse variantSchedule,
-                             String notCoveredReason, String jobFamily) {
+                             List<List<EntitlementLines.Line>> variantLines, String notCoveredReason, String jobFamily) {
 
     public boolean invalid() {
         return errors != null;

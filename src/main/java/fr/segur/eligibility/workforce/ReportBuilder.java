@@ -1,6 +1,5 @@
 package fr.segur.eligibility.workforce;
 
-import fr.segur.eligibility.api.ScheduleResponse;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.YearMonth;
@@ -76,11 +75,11 @@ final class ReportBuilder {
         EmployerCost.Scheme scheme = cost.scheme(employee.sector());
         String key = (scheme == null ? "" : scheme.scheme()) + "|" + employee.fundedBy();
         Group group = groups.computeIfAbsent(key, k -> new Group(scheme, FunderSplit.shares(employee.fundedBy(), run.fundingShares()), months));
-        List<ScheduleResponse.Month> schedule = r.schedule().months();
         Set<String> seen = new HashSet<>();
         long total = 0;
         for (int m = 0; m < months; m++) {
-            long due = EntitlementLines.cents(schedule.get(m).due());
+            // The month's due is the sum of its entitlements, each rounded once (as the schedule's due is).
+            long due = EntitlementLines.cents(r.lines().get(m));
             group.due[m] += due;
             total += due;
             List<EntitlementLines.Line> lines = r.lines().get(m);
@@ -100,10 +99,10 @@ final class ReportBuilder {
             }
         }
         group.paid += EntitlementLines.cents(r.schedule().totals().paid());
-        if (r.variantSchedule() != null) {
+        if (r.variantLines() != null) {
             long variantTotal = 0;
             for (int m = 0; m < months; m++) {
-                long due = EntitlementLines.cents(r.variantSchedule().months().get(m).due());
+                long due = EntitlementLines.cents(r.variantLines().get(m));
                 variantDue[m] += due;
                 variantTotal += due;
             }
@@ -114,36 +113,6 @@ final class ReportBuilder {
         if (r.notCoveredReason() != null) {
             notCovered.merge(r.notCoveredReason() + "\u0000" + r.jobFamily(), 1, Integer::sum);
         }
-    }
-
-    /** Adds what another builder of the same run summed (reports are summed by several workers). */
-    void merge(ReportBuilder other) {
-        other.groups.forEach((key, g) -> {
-            Group mine = groups.computeIfAbsent(key, k -> new Group(g.scheme, g.shares, months));
-            for (int m = 0; m < months; m++) {
-                mine.due[m] += g.due[m];
-            }
-            mine.paid += g.paid;
-        });
-        for (int m = 0; m < months; m++) {
-            headcount[m] += other.headcount[m];
-            fte[m] = fte[m].add(other.fte[m]);
-            variantDue[m] += other.variantDue[m];
-        }
-        other.measures.forEach((key, acc) -> {
-            long[] mine = measures.computeIfAbsent(key, k -> new long[2]);
-            mine[0] += acc[0];
-            mine[1] += acc[1];
-        });
-        other.notCovered.forEach((key, count) -> notCovered.merge(key, count, Integer::sum));
-        invalid.addAll(other.invalid);
-        invalid.sort(Comparator.comparingInt(WorkforceReport.Invalid::index));
-        if (invalid.size() > MAX_LISTED_INVALID) {
-            invalid.subList(MAX_LISTED_INVALID, invalid.size()).clear();
-        }
-        valid += other.valid;
-        invalidCount += other.invalidCount;
-        gainers += other.gainers;
     }
 
     WorkforceReport build() {

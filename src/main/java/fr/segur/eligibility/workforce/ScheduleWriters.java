@@ -7,21 +7,25 @@ import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import fr.segur.eligibility.api.FieldError;
 import fr.segur.eligibility.api.ScheduleResponse;
+import fr.segur.eligibility.batch.CsvAnswer;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 
 /**
  * Writes workforce schedules as they are run: one {@code /evaluations/schedule} answer a line (NDJSON) or an item of
  * {@code schedules} (JSON), or the long CSV a payroll imports ({@code id, month, ruleSet, measure, due, paid,
- * balance}: one row per month with something due or paid, one {@code INVALID} row per invalid employee).
+ * balance, errors}: one row per month with something due or paid, its {@code errors} empty; one {@code INVALID} row
+ * per invalid employee, its amounts empty and its {@code errors} saying what is wrong, field by field).
  */
 final class ScheduleWriters {
 
-    static final List<String> CSV_COLUMNS = List.of("id", "month", "ruleSet", "measure", "due", "paid", "balance");
+    static final List<String> CSV_COLUMNS = List.of("id", "month", "ruleSet", "measure", "due", "paid", "balance",
+            "errors");
     private static final int FLUSH_EVERY = 256;
 
     /** The answer for an employee whose schedule could not be made. */
@@ -88,7 +92,8 @@ final class ScheduleWriters {
             public void write(EmployeeResult r) throws IOException {
                 if (r.invalid()) {
                     String id = r.input().employee() == null ? null : r.input().employee().id();
-                    text.write(convention.row(java.util.Arrays.asList(id, null, null, "INVALID", null, null, null)));
+                    text.write(convention.row(Arrays.asList(id, null, null, "INVALID", null, null, null,
+                            CsvAnswer.errors(r.errors()))));
                     return;
                 }
                 ScheduleResponse s = schedule(r, run);
@@ -96,8 +101,8 @@ final class ScheduleWriters {
                     if (EntitlementLines.cents(m.due()) == 0 && EntitlementLines.cents(m.paid()) == 0) {
                         continue;
                     }
-                    text.write(convention.row(java.util.Arrays.asList(s.employeeId(), m.month(), m.ruleSet(), m.measure(),
-                            convention.amount(m.due()), convention.amount(m.paid()), convention.amount(m.balance()))));
+                    text.write(convention.row(Arrays.asList(s.employeeId(), m.month(), m.ruleSet(), m.measure(),
+                            convention.amount(m.due()), convention.amount(m.paid()), convention.amount(m.balance()), null)));
                 }
             }
 

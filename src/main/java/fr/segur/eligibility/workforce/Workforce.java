@@ -64,12 +64,15 @@ public class Workforce {
         ScheduleRequest request = new ScheduleRequest(run.from().toString(), run.to().toString(), run.ruleSets(),
                 input.employee(), input.paid());
         List<List<EntitlementLines.Line>> lines = new ArrayList<>(run.months());
+        List<List<EntitlementLines.Line>> variantLines = run.variant() == null ? null : new ArrayList<>(run.months());
         ScheduleResponse schedule;
         ScheduleResponse variant = null;
         try {
-            schedule = schedules.schedule(request, locale, Detail.SUMMARY, (m, answer) -> lines.add(EntitlementLines.of(answer)));
+            schedule = schedules.scheduleWithAnswers(request, locale, Detail.SUMMARY,
+                    (m, answer) -> lines.add(EntitlementLines.of(answer.evaluation())));
             if (run.variant() != null) {
-                variant = run.variant().schedules().schedule(request, locale, Detail.SUMMARY, (m, answer) -> { });
+                variant = run.variant().schedules().scheduleWithAnswers(request, locale, Detail.SUMMARY,
+                        (m, answer) -> variantLines.add(EntitlementLines.of(answer.evaluation())));
             }
         } catch (InvalidRequestException e) {
             List<FieldError> errors = new ArrayList<>();
@@ -89,7 +92,7 @@ public class Workforce {
             Job job = input.employee().jobCode() == null ? null : catalog.reference().jobs().get(input.employee().jobCode());
             family = job == null ? "-" : job.family();
         }
-        return new EmployeeResult(input, null, schedule, lines, variant, reason, family);
+        return new EmployeeResult(input, null, schedule, lines, variant, variantLines, reason, family);
     }
 
     /** The funders' shares given by the caller, each between 0 and 1, named by their funder. */
@@ -160,6 +163,6 @@ public class Workforce {
     }
 
     private static EmployeeResult invalid(WorkforceEmployee input, List<FieldError> errors) {
-        return new EmployeeResult(input, List.copyOf(errors), null, null, null, null, null);
+        return new EmployeeResult(input, List.copyOf(errors), null, null, null, null, null, null);
     }
 }

@@ -26,6 +26,7 @@ import java.io.InputStreamReader;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -35,6 +36,8 @@ import java.util.function.Consumer;
 /**
  * Reads the employees of a workforce one at a time, whatever the format: a JSON document (envelope first, wherever
  * it sits, then the employees streamed from the bytes), NDJSON lines, or CSV rows through the batch's row reader.
+ * The reading thread only cuts the input into employees (the bytes of a JSON element or line, the cells of a row);
+ * binding them is left to the workers that run them ({@link Unbound}), so that it is not done by one thread alone.
  * Nothing is kept between employees, so memory does not grow with the workforce.
  */
 @ApplicationScoped
@@ -57,7 +60,13 @@ public class WorkforceReaders {
     /** Employees to be read one at a time, once their source has been opened and checked. */
     @FunctionalInterface
     public interface Source {
-        void forEach(Consumer<WorkforceEmployee> each) throws IOException;
+        void forEach(Consumer<Unbound> each) throws IOException;
+    }
+
+    /** One employee cut from its input, not yet bound (any thread may bind it, once). */
+    @FunctionalInterface
+    public interface Unbound {
+        WorkforceEmployee bind();
     }
 
     /** A JSON document whose envelope is read; its employees are read by {@link #employees}. */
@@ -101,15 +110,30 @@ public class WorkforceReaders {
         return each -> employees(document, locale, each);
     }
 
-    private void employees(JsonDocument document, Locale locale, Consumer<WorkforceEmployee> each) throws IOException {
+    /**
+     * Cuts the array into the bytes of each object (skipped over, not parsed into a tree: the worker parses it); a
+     * value that is not an object or an array is read here, to be refused as such.
+     */
+    private void employees(JsonDocument document, Locale locale, Consumer<Unbound> each) throws IOException {
         byte[] body = document.body();
         int offset = (int) document.employeesOffset();
         try (JsonParser p = mapper.getFactory().createParser(body, offset, body.length - offset)) {
             p.nextToken();
+            // Locations count from the parser's own start, whatever the offset it was given.
+            long shift = offset - p.currentTokenLocation().getByteOffset();
             int index = 0;
             for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY && t != null; t = p.nextToken()) {
-                JsonNode node = mapper.readTree(p);
-                each.accept(fromTree(node, index, null, "employees[" + index + "]", locale));
+                String path = "employees[" + index + "]";
+                int at = index;
+                if (t.isStructStart()) {
+                    int start = (int) (p.currentTokenLocation().getByteOffset() + shift);
+                    p.skipChildren();
+                    int end = (int) (p.currentTokenLocation().getByteOffset() + shift) + 1;
+                    each.accept(() -> fromBytes(body, start, end - start, at, null, path, locale));
+                } else {
+                    JsonNode node = mapper.readTree(p);
+                    each.accept(() -> fromTree(node, at, null, path, locale));
+                }
                 index++;
             }
         }
@@ -120,7 +144,7 @@ public class WorkforceReaders {
         return each -> ndjson(in, locale, each);
     }
 
-    private void ndjson(InputStream in, Locale locale, Consumer<WorkforceEmployee> each) throws IOException {
+    private void ndjson(InputStream in, Locale locale, Consumer<Unbound> each) throws IOException {
         NdjsonLines lines = new NdjsonLines(in, maxLineLength);
         int index = 0;
         while (lines.next()) {
@@ -128,20 +152,16 @@ public class WorkforceReaders {
                 continue;
             }
             String path = "employees[" + index + "]";
+            int at = index;
+            int number = lines.number();
             if (lines.tooLong()) {
-                each.accept(WorkforceEmployee.unreadable(index, lines.number(), path, List.of(new FieldError("$",
-                        Messages.render(locale, "error.limit.line", String.valueOf(maxLineLength))))));
+                WorkforceEmployee unreadable = WorkforceEmployee.unreadable(at, number, path, List.of(new FieldError("$",
+                        Messages.render(locale, "error.limit.line", String.valueOf(maxLineLength)))));
+                each.accept(() -> unreadable);
             } else {
-                JsonNode node;
-                try {
-                    node = mapper.readTree(lines.bytes(), lines.start(), lines.length());
-                } catch (IOException e) {
-                    each.accept(WorkforceEmployee.unreadable(index, lines.number(), path,
-                            List.of(new FieldError("$", Messages.render(locale, "error.unreadableValue")))));
-                    index++;
-                    continue;
-                }
-                each.accept(fromTree(node, index, lines.number(), path, locale));
+                // The line's buffer is reused for the next line: the worker gets a copy.
+                byte[] line = Arrays.copyOfRange(lines.bytes(), lines.start(), lines.start() + lines.length());
+                each.accept(() -> fromBytes(line, 0, line.length, at, number, path, locale));
             }
             index++;
         }
@@ -173,7 +193,7 @@ public class WorkforceReaders {
         return each -> rows(buffered, head.length >= 3 && (head[0] & 0xff) == 0xEF, separator, locale, each);
     }
 
-    private void rows(InputStream in, boolean bom, char separator, Locale locale, Consumer<WorkforceEmployee> each)
+    private void rows(InputStream in, boolean bom, char separator, Locale locale, Consumer<Unbound> each)
             throws IOException {
         InputStreamReader reader = new InputStreamReader(in, StandardCharsets.UTF_8);
         if (bom) {
@@ -189,10 +209,13 @@ public class WorkforceReaders {
                     continue;
                 }
                 String path = "employees[" + index + "]";
-                List<FieldError> errors = new ArrayList<>();
-                BigDecimal paidTotal = paidTotal(row.remove(PAID_TOTAL), path, locale, errors);
-                Employee employee = CsvEmployeeReader.read(row, path, locale, errors);
-                each.accept(new WorkforceEmployee(index, null, path, employee, null, paidTotal, errors));
+                int at = index;
+                each.accept(() -> {
+                    List<FieldError> errors = new ArrayList<>();
+                    BigDecimal paidTotal = paidTotal(row.remove(PAID_TOTAL), path, locale, errors);
+                    Employee employee = CsvEmployeeReader.read(row, path, locale, errors);
+                    return new WorkforceEmployee(at, null, path, employee, null, paidTotal, errors);
+                });
                 index++;
             }
         } catch (RuntimeException e) {
@@ -214,6 +237,19 @@ public class WorkforceReaders {
             errors.add(new FieldError(path + "." + PAID_TOTAL, Messages.render(locale, "error.csv.value", cell, PAID_TOTAL)));
             return null;
         }
+    }
+
+    /** One employee from the bytes of its JSON value; bytes that are not JSON make an unreadable employee. */
+    private WorkforceEmployee fromBytes(byte[] bytes, int start, int length, int index, Integer line, String path,
+                                        Locale locale) {
+        JsonNode node;
+        try {
+            node = mapper.readTree(bytes, start, length);
+        } catch (IOException e) {
+            return WorkforceEmployee.unreadable(index, line, path,
+                    List.of(new FieldError(line == null ? path : "$", Messages.render(locale, "error.unreadableValue"))));
+        }
+        return fromTree(node, index, line, path, locale);
     }
 
     /** One employee from its JSON object: {@code paid} taken apart, the rest bound as the batch binds it. */

@@ -4,26 +4,28 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.segur.eligibility.api.FieldError;
 import fr.segur.eligibility.i18n.Messages;
 import fr.segur.eligibility.validation.InvalidRequestException;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.LinkedHashMap;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 /**
- * The two workforce answers over any source of employees: the schedules, written as each employee is run, and the
- * report, summed as each employee is run; the envelope of NDJSON and CSV requests comes from the query string.
+ * The two workforce answers over any source of employees, run by a few workers in chunks and taken back in request
+ * order: the schedules, written as each chunk is run, and the report, summed as each chunk is run; the envelope of
+ * NDJSON and CSV requests comes from the query string.
  */
 @ApplicationScoped
 public class WorkforceService {
@@ -37,8 +39,12 @@ public class WorkforceService {
     private final Workforce workforce;
     private final EmployerCost cost;
     private final ObjectMapper mapper;
-    private final ExecutorService pool = Executors.newCachedThreadPool(runnable -> {
-        Thread t = new Thread(runnable, "workforce-report");
+    /** One worker per core (at most four), shared by every workforce request, so that they share the cores. */
+    private final int workers = Math.max(1, Math.min(MAX_WORKERS, Runtime.getRuntime().availableProcessors()));
+    /** Chunks a request reads ahead of the one it waits for: enough to keep every worker busy. */
+    private final int window = 2 * workers;
+    private final ExecutorService pool = Executors.newFixedThreadPool(workers, runnable -> {
+        Thread t = new Thread(runnable, "workforce-worker");
         t.setDaemon(true);
         return t;
     });
@@ -47,6 +53,12 @@ public class WorkforceService {
         this.workforce = workforce;
         this.cost = cost;
         this.mapper = mapper;
+    }
+
+    /** The workers stop with the application (a dev-mode reload builds a new service). */
+    @PreDestroy
+    void stop() {
+        pool.shutdownNow();
     }
 
     public WorkforceRun check(WorkforceEnvelope envelope, Locale locale) {
@@ -74,98 +86,84 @@ public class WorkforceService {
         return workforce.check(new WorkforceEnvelope(from, to, sets, v, shares, taxeSurLesSalaires), locale);
     }
 
-    /** Runs every employee of {@code source} and writes its schedule as soon as it is made. */
+    /** Runs every employee of {@code source} and writes its schedule as soon as it is made, in request order. */
     public void schedules(WorkforceRun run, WorkforceReaders.Source source, ScheduleFormat format, CsvConvention convention,
                           OutputStream out, Locale locale) throws IOException {
         try (ScheduleWriters.Writer writer = format == ScheduleFormat.CSV ? ScheduleWriters.csv(out, convention, run)
                 : ScheduleWriters.json(mapper, out, run, format == ScheduleFormat.NDJSON)) {
-            IOException[] failure = new IOException[1];
-            source.forEach(employee -> {
-                if (failure[0] == null) {
-                    try {
-                        writer.write(workforce.run(run, employee, locale));
-                    } catch (IOException e) {
-                        failure[0] = e;
-                    }
-                }
-            });
-            if (failure[0] != null) {
-                throw failure[0];
-            }
+            runInOrder(run, source, locale, writer::write);
         }
     }
 
-    /**
-     * Runs every employee of {@code source} into the report: the request thread reads employees in chunks, workers
-     * (one per core) run and sum them, each into its own builder, merged at the end; at most a few chunks wait, so
-     * memory stays bounded whatever the number of employees.
-     */
+    /** Runs every employee of {@code source} into the report, which keeps only sums. */
     public WorkforceReport report(WorkforceRun run, WorkforceReaders.Source source, Locale locale) throws IOException {
-        int workers = Math.max(1, Math.min(MAX_WORKERS, Runtime.getRuntime().availableProcessors()));
-        BlockingQueue<List<WorkforceEmployee>> chunks = new ArrayBlockingQueue<>(2 * workers);
-        List<ReportBuilder> builders = new ArrayList<>();
-        List<Future<?>> running = new ArrayList<>();
-        for (int i = 0; i < workers; i++) {
-            ReportBuilder builder = new ReportBuilder(run, cost);
-            builders.add(builder);
-            running.add(pool.submit(() -> {
-                for (List<WorkforceEmployee> chunk = chunks.take(); !chunk.isEmpty(); chunk = chunks.take()) {
-                    chunk.forEach(employee -> builder.add(workforce.run(run, employee, locale)));
-                }
-                return null;
-            }));
-        }
-        boolean read = false;
-        try {
-            List<List<WorkforceEmployee>> chunk = new ArrayList<>(List.of(new ArrayList<>(CHUNK)));
-            source.forEach(employee -> {
-                chunk.get(0).add(employee);
-                if (chunk.get(0).size() == CHUNK) {
-                    put(chunks, chunk.get(0), running);
-                    chunk.set(0, new ArrayList<>(CHUNK));
-                }
-            });
-            if (!chunk.get(0).isEmpty()) {
-                put(chunks, chunk.get(0), running);
-            }
-            read = true;
-        } finally {
-            if (read) {
-                for (int i = 0; i < workers; i++) {
-                    // An empty chunk tells a worker to stop, queued after every chunk read.
-                    put(chunks, List.of(), running);
-                }
-            } else {
-                running.forEach(f -> f.cancel(true));
-            }
-        }
-        for (Future<?> f : running) {
-            await(f);
-        }
-        ReportBuilder report = builders.get(0);
-        builders.subList(1, builders.size()).forEach(report::merge);
+        ReportBuilder report = new ReportBuilder(run, cost);
+        runInOrder(run, source, locale, report::add);
         return report.build();
     }
 
-    /** Hands a chunk to the workers, waiting while they are busy; a worker's failure stops the reading. */
-    private static void put(BlockingQueue<List<WorkforceEmployee>> chunks, List<WorkforceEmployee> chunk, List<Future<?>> running) {
+    /** What is done with each employee's result, on the request thread, in request order. */
+    @FunctionalInterface
+    private interface Results {
+        void accept(EmployeeResult result) throws IOException;
+    }
+
+    /**
+     * Runs every employee of {@code source} on the workers and hands each result to {@code results} on the calling
+     * thread, in request order: the calling thread cuts the input into chunks, the workers bind and run a chunk each,
+     * and the calling thread takes the oldest chunk's results back when the window of chunks read ahead is full, so
+     * memory stays bounded whatever the number of employees. A failure stops the reading and drops the chunks ahead.
+     */
+    private void runInOrder(WorkforceRun run, WorkforceReaders.Source source, Locale locale, Results results)
+            throws IOException {
+        Deque<Future<List<EmployeeResult>>> ahead = new ArrayDeque<>();
+        List<List<WorkforceReaders.Unbound>> chunk = new ArrayList<>(List.of(new ArrayList<>(CHUNK)));
+        boolean done = false;
         try {
-            while (!chunks.offer(chunk, 100, TimeUnit.MILLISECONDS)) {
-                for (Future<?> f : running) {
-                    if (f.isDone()) {
-                        await(f);
+            source.forEach(employee -> {
+                List<WorkforceReaders.Unbound> current = chunk.get(0);
+                current.add(employee);
+                if (current.size() == CHUNK) {
+                    ahead.add(pool.submit(() -> runChunk(run, current, locale)));
+                    chunk.set(0, new ArrayList<>(CHUNK));
+                    if (ahead.size() >= window) {
+                        hand(ahead.poll(), results);
                     }
                 }
+            });
+            if (!chunk.get(0).isEmpty()) {
+                List<WorkforceReaders.Unbound> last = chunk.get(0);
+                ahead.add(pool.submit(() -> runChunk(run, last, locale)));
             }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while reading the workforce", e);
+            while (!ahead.isEmpty()) {
+                hand(ahead.poll(), results);
+            }
+            done = true;
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        } finally {
+            if (!done) {
+                ahead.forEach(f -> f.cancel(true));
+            }
         }
     }
 
-    private static void await(Future<?> f) {
+    private List<EmployeeResult> runChunk(WorkforceRun run, List<WorkforceReaders.Unbound> chunk, Locale locale) {
+        List<EmployeeResult> done = new ArrayList<>(chunk.size());
+        for (WorkforceReaders.Unbound employee : chunk) {
+            done.add(workforce.run(run, employee.bind(), locale));
+        }
+        return done;
+    }
+
+    /** Waits for a chunk's results and hands them on; a worker's failure is rethrown as it was. */
+    private static void hand(Future<List<EmployeeResult>> chunk, Results results) {
         try {
-            f.get();
+            for (EmployeeResult result : chunk.get()) {
+                results.accept(result);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while running the workforce", e);
