@@ -124,7 +124,11 @@ final class CertainlyValid {
                 }
                 rules.add(rule);
             }
-            properties.add(new Property(accessor(component), rules.toArray(Rule[]::new), property.isCascaded()));
+            MethodHandle accessor = accessor(component);
+            if (accessor == null) {
+                return UNDECIDABLE;
+            }
+            properties.add(new Property(accessor, rules.toArray(Rule[]::new), property.isCascaded()));
         }
         return new Plan(properties.toArray(Property[]::new));
     }
@@ -138,12 +142,13 @@ final class CertainlyValid {
         return null;
     }
 
+    /** The component's accessor, or null when it is not public (a record this pre-check then leaves to the validator). */
     private static MethodHandle accessor(RecordComponent component) {
         try {
             return MethodHandles.publicLookup().unreflect(component.getAccessor())
                     .asType(MethodType.methodType(Object.class, Object.class));
         } catch (IllegalAccessException e) {
-            throw new IllegalStateException("The accessor of a request record is not public: " + component, e);
+            return null;
         }
     }
 
