@@ -1,6 +1,7 @@
 package fr.segur.eligibility.workforce;
 
 import fr.segur.eligibility.api.ScheduleResponse;
+import fr.segur.eligibility.variant.Variants;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.YearMonth;
