@@ -5,27 +5,28 @@ import static fr.segur.eligibility.variant.VariantFixtures.CSV;
 import static fr.segur.eligibility.variant.VariantFixtures.MONTH;
 import static fr.segur.eligibility.variant.VariantFixtures.NAME;
 import static fr.segur.eligibility.variant.VariantFixtures.NURSE;
+import static fr.segur.eligibility.variant.VariantFixtures.SECRETARY;
 import static fr.segur.eligibility.variant.VariantFixtures.assertNoPublishedChecksum;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import fr.segur.eligibility.rest.BatchAnswerFormats;
 import fr.segur.eligibility.catalog.RuleCatalog;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
@@ -36,16 +37,15 @@ import org.junit.jupiter.params.provider.ValueSource;
 class VariantBatchTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final List<String> EMPLOYEES = List.of(COOK, NURSE);
+    private static final List<String> EMPLOYEES = List.of(COOK, NURSE, SECRETARY);
+    private static final List<String> CSV_COLUMNS = List.of("id", "status", "measure", "ruleSet", "ruleSetVersion", "amount",
+            "variant");
 
     @Inject
     RuleCatalog catalog;
 
     @ParameterizedTest(name = "{0} -> {1}")
-    @CsvSource({
-        "application/json, application/json", "application/json, application/x-ndjson", "application/json, text/csv",
-        "application/x-ndjson, application/json", "application/x-ndjson, application/x-ndjson", "application/x-ndjson, text/csv",
-        "text/csv, application/json", "text/csv, application/x-ndjson", "text/csv, text/csv"})
+    @MethodSource("fr.segur.eligibility.rest.BatchAnswerFormats#pairs")
     void eachResultIsTheSingleAnswerUnderTheVariantAndSaysSo(String in, String out) throws Exception {
         Response answer = given().contentType(in).accept(out).queryParam("month", MONTH).queryParam("variant", NAME)
                 .body(body(in).getBytes(StandardCharsets.UTF_8)).post("/api/v1/evaluations/batch")
@@ -60,10 +60,13 @@ class VariantBatchTest {
             JsonNode single = single(EMPLOYEES.get(i), true);
             assertEquals(out.equals("text/csv") ? csvRow(single) : single, results.get(i), out + " result " + i);
         }
-        // Not concerned by the variant, the nurse's amounts are those of the rules in force.
-        JsonNode nurse = single(NURSE, false);
-        assertEquals(nurse.get("totalAmount"), single(NURSE, true).get("totalAmount"));
-        assertEquals(nurse.get("entitlement").get("amount"), single(NURSE, true).get("entitlement").get("amount"));
+        // Not concerned by the variant, the nurse and the secretary are paid as under the rules in force.
+        for (String employee : List.of(NURSE, SECRETARY)) {
+            JsonNode inForce = single(employee, false);
+            assertEquals("ELIGIBLE", inForce.get("status").asText());
+            assertEquals(inForce.get("totalAmount"), single(employee, true).get("totalAmount"));
+            assertEquals(inForce.get("entitlement").get("amount"), single(employee, true).get("entitlement").get("amount"));
+        }
     }
 
     @Test
@@ -103,11 +106,7 @@ class VariantBatchTest {
     }
 
     private static String body(String format) {
-        return switch (format) {
-            case "application/json" -> "{\"employees\": [" + String.join(",", EMPLOYEES) + "]}";
-            case "application/x-ndjson" -> String.join("\n", EMPLOYEES.stream().map(e -> "{\"employee\": " + e + "}").toList()) + "\n";
-            default -> CSV;
-        };
+        return BatchAnswerFormats.body(format, EMPLOYEES, CSV);
     }
 
     private static JsonNode single(String employee, boolean variant) throws Exception {
@@ -116,48 +115,16 @@ class VariantBatchTest {
                 .post("/api/v1/evaluations").then().statusCode(200).extract().asString());
     }
 
-    /** The results as single answers (without their place in the batch), or the CSV rows as objects. */
+    /** The results as single answers; a simulation's CSV ends with the variant column. */
     private static List<JsonNode> results(String format, String answer) throws Exception {
-        List<JsonNode> results = new ArrayList<>();
-        switch (format) {
-            case "application/json" -> {
-                for (JsonNode r : JSON.readTree(answer).get("results")) {
-                    ((ObjectNode) r).remove(List.of("index", "line"));
-                    results.add(r);
-                }
-            }
-            case "application/x-ndjson" -> {
-                for (String line : answer.lines().toList()) {
-                    results.add(JSON.readTree(line));
-                }
-            }
-            default -> {
-                List<String> lines = answer.lines().toList();
-                List<String> header = List.of(lines.get(0).split(",", -1));
-                assertEquals("variant", header.get(header.size() - 1), "a simulation's CSV ends with the variant column");
-                for (String line : lines.subList(1, lines.size())) {
-                    List<String> cells = List.of(line.split(",", -1));
-                    ObjectNode row = JSON.createObjectNode();
-                    for (String column : List.of("id", "status", "measure", "ruleSet", "ruleSetVersion", "amount", "variant")) {
-                        row.put(column, cells.get(header.indexOf(column)));
-                    }
-                    results.add(row);
-                }
-            }
+        if (format.equals("text/csv")) {
+            String header = answer.lines().findFirst().orElse("");
+            assertTrue(header.endsWith(",variant"), "a simulation's CSV ends with the variant column: " + header);
         }
-        return results;
+        return BatchAnswerFormats.results(format, answer, CSV_COLUMNS);
     }
 
     private static JsonNode csvRow(JsonNode single) {
-        JsonNode e = single.path("entitlement");
-        ObjectNode row = JSON.createObjectNode();
-        row.put("id", single.get("employeeId").asText());
-        row.put("status", single.get("status").asText());
-        row.put("measure", e.path("measure").asText(""));
-        row.put("ruleSet", e.path("ruleSet").path("id").asText(""));
-        row.put("ruleSetVersion", e.path("ruleSet").path("version").asText(""));
-        row.put("amount", e.path("amount").asText(""));
-        row.put("variant", single.get("variant").get("name").asText());
-        return row;
+        return BatchAnswerFormats.csvRow(single, CSV_COLUMNS);
     }
 }

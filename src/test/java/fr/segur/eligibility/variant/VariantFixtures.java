@@ -24,9 +24,13 @@ final class VariantFixtures {
     /** A hospital nurse: the variant does not concern her. */
     static final String NURSE = "{\"id\": \"H-1\", \"sector\": \"PUBLIC_FPH\", \"jobCode\": \"INFIRMIER\", "
             + "\"establishmentType\": \"EHPAD\", \"employmentStart\": \"2015-01-01\"}";
-    static final String CSV = "id,sector,jobCode,establishmentType,employmentStart\n"
-            + "C-1,PUBLIC_FPT,CUISINIER,PROTECTION_ENFANCE,2014-01-01\n"
-            + "H-1,PUBLIC_FPH,INFIRMIER,EHPAD,2015-01-01\n";
+    /** A private secretary, paid under bassms: its published checksum would show if a simulation leaked one. */
+    static final String SECRETARY = "{\"id\": \"E-1\", \"sector\": \"PRIVATE_NON_PROFIT\", \"jobCode\": \"SECRETAIRE\", "
+            + "\"establishmentType\": \"ESSMS_HANDICAP\", \"employer\": {\"idcc\": 413}, \"employmentStart\": \"2019-03-01\"}";
+    static final String CSV = "id,sector,jobCode,establishmentType,idcc,employmentStart\n"
+            + "C-1,PUBLIC_FPT,CUISINIER,PROTECTION_ENFANCE,,2014-01-01\n"
+            + "H-1,PUBLIC_FPH,INFIRMIER,EHPAD,,2015-01-01\n"
+            + "E-1,PRIVATE_NON_PROFIT,SECRETAIRE,ESSMS_HANDICAP,413,2019-03-01\n";
 
     private VariantFixtures() {
     }

@@ -4,6 +4,7 @@ import static fr.segur.eligibility.variant.VariantFixtures.COOK;
 import static fr.segur.eligibility.variant.VariantFixtures.MONTH;
 import static fr.segur.eligibility.variant.VariantFixtures.NAME;
 import static fr.segur.eligibility.variant.VariantFixtures.NURSE;
+import static fr.segur.eligibility.variant.VariantFixtures.SECRETARY;
 import static fr.segur.eligibility.variant.VariantFixtures.assertNoPublishedChecksum;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
@@ -22,6 +23,8 @@ import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Named variants selected on the single evaluation and the schedule: the LOGISTIQUE cook gains the IFSE socle under
@@ -67,11 +70,12 @@ class VariantSelectionTest {
         assertNoPublishedChecksum(byParameters.asString());
     }
 
-    @Test
-    void anEmployeeTheVariantDoesNotConcernGetsTheSameAmounts() {
-        JsonPath inForce = given().contentType(ContentType.JSON).body(single(NURSE, "")).post("/api/v1/evaluations")
+    @ParameterizedTest
+    @ValueSource(strings = {NURSE, SECRETARY})
+    void anEmployeeTheVariantDoesNotConcernGetsTheSameAmounts(String employee) {
+        JsonPath inForce = given().contentType(ContentType.JSON).body(single(employee, "")).post("/api/v1/evaluations")
                 .then().statusCode(200).extract().jsonPath();
-        Response simulated = given().contentType(ContentType.JSON).queryParam("variant", NAME).body(single(NURSE, ""))
+        Response simulated = given().contentType(ContentType.JSON).queryParam("variant", NAME).body(single(employee, ""))
                 .post("/api/v1/evaluations").then().statusCode(200).header("X-Simulation", "true").extract().response();
         JsonPath variant = simulated.jsonPath();
         assertEquals("ELIGIBLE", inForce.getString("status"));
