@@ -9,15 +9,16 @@ import fr.segur.eligibility.i18n.Messages;
 import fr.segur.eligibility.variant.Simulations;
 import fr.segur.eligibility.variant.Variants;
 import io.smallrye.common.annotation.NonBlocking;
+import io.vertx.core.http.HttpServerResponse;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import java.util.Locale;
-import org.jboss.resteasy.reactive.RestResponse;
 
 /**
  * {@code POST /api/v1/evaluations}: is one employee entitled this month, how much, why, since when; under the rules
@@ -42,18 +43,19 @@ public class EvaluationResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    public RestResponse<EvaluationResponse> evaluate(EvaluationRequest request, @QueryParam("detail") String detail,
-                                                     @QueryParam("variant") String variant,
-                                                     @HeaderParam("Accept-Language") String language) {
+    public EvaluationResponse evaluate(EvaluationRequest request, @QueryParam("detail") String detail,
+                                       @QueryParam("variant") String variant,
+                                       @HeaderParam("Accept-Language") String language, @Context HttpServerResponse http) {
         Locale locale = Messages.fromAcceptLanguage(language);
         Detail level = Detail.parse(detail, locale);
         EvaluationRequest asked = request == null ? new EvaluationRequest(null, null, null) : request;
         Variants.Resolved rules = variants.select(variant, asked.variant(), locale);
         if (rules == null) {
-            return RestResponse.ok(metrics.timed("evaluate", "json", () -> service.evaluate(asked, locale, level)));
+            // The path of the rules in force stays as it was: no wrapper around the answer, no header.
+            return metrics.timed("evaluate", "json", () -> service.evaluate(asked, locale, level));
         }
         EvaluationResponse answer = metrics.timed("evaluate", "json", () -> rules.service().evaluate(asked, locale, level));
-        return RestResponse.ResponseBuilder.ok(Simulations.mark(answer, rules.view()))
-                .header(Variants.SIMULATION_HEADER, "true").build();
+        http.putHeader(Variants.SIMULATION_HEADER, "true");
+        return Simulations.mark(answer, rules.view());
     }
 }

@@ -100,6 +100,9 @@ public class Variants {
      */
     public Resolved select(String queryName, VariantRequest body, Locale locale) {
         String name = queryName == null || queryName.isBlank() ? null : queryName;
+        if (name == null && body == null) {
+            return null;
+        }
         if (name != null && body != null && !name.equals(body.name())) {
             throw new InvalidRequestException(List.of(new FieldError("variant",
                     Messages.render(locale, "error.variant.conflict", name))));
