@@ -28,6 +28,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 
 /**
@@ -175,8 +176,9 @@ public class Variants {
         String key = key(ruleSet, parameters);
         Resolved cached = built.get(key);
         if (cached != null) {
-            return request.name() != null || cached.name() == null ? cached
-                    : new Resolved(null, cached.ruleSet(), cached.parameters(), null, cached.service(), cached.schedules());
+            // The same rules may have been built under another name (or none): the answer names what was asked.
+            return Objects.equals(cached.name(), request.name()) && Objects.equals(cached.checksum(), checksum) ? cached
+                    : new Resolved(request.name(), ruleSet, cached.parameters(), checksum, cached.service(), cached.schedules());
         }
         try {
             Resolved resolved = build(request.name(), ruleSet, parameters, checksum);

@@ -68,6 +68,11 @@ class VariantSelectionTest {
                 .body("entitlement.amount", equalTo(json.getString("entitlement.amount")))
                 .body("variant.variantChecksum", nullValue()).body("variant.name", nullValue()).extract().response();
         assertNoPublishedChecksum(byParameters.asString());
+        // Named, with parameters given on top (here the very same values): no longer the file the checksum pins.
+        given().contentType(ContentType.JSON)
+                .body(single(COOK, ", \"variant\": " + LOGISTIQUE.replace("{\"ruleSet\"", "{\"name\": \"" + NAME + "\", \"ruleSet\"")))
+                .post("/api/v1/evaluations").then().statusCode(200).body("variant.name", equalTo(NAME))
+                .body("variant.variantChecksum", nullValue());
     }
 
     @ParameterizedTest
