@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * The answer for one employee and one month: status, the principal entitlement, every entitlement paid (principal
- * first, then the complementary ones) with their total, and why.
+ * first, then the complementary ones) with their total, and why; under a what-if variant, the variant's mark.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record EvaluationResponse(
@@ -18,7 +18,16 @@ public record EvaluationResponse(
         List<JustificationLine> justification,
         List<RuleSetDecision> decisions,
         List<Warning> warnings,
-        List<String> missingFacts) {
+        List<String> missingFacts,
+        VariantView variant) {
+
+    /** An answer of the rules in force (no variant). */
+    public EvaluationResponse(String month, String employeeId, String status, Entitlement entitlement,
+                              List<Entitlement> entitlements, String totalAmount, List<JustificationLine> justification,
+                              List<RuleSetDecision> decisions, List<Warning> warnings, List<String> missingFacts) {
+        this(month, employeeId, status, entitlement, entitlements, totalAmount, justification, decisions, warnings,
+                missingFacts, null);
+    }
 
     /** A measure paid for the month and every figure of its calculation; money as strings with two decimals. */
     public record Entitlement(
@@ -34,7 +43,11 @@ public record EvaluationResponse(
             List<String> calculation) {
     }
 
-    /** A rule-set version, identified by id, version date and checksum of its file. */
+    /**
+     * A rule-set version, identified by id, version date and checksum of its file; no checksum in a simulation,
+     * whose rules are no published file.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record RuleSetRef(String id, String version, String checksum) {
     }
 

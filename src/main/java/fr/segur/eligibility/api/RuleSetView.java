@@ -4,8 +4,16 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 
-/** A rule set as served by {@code GET /api/v1/rulesets}: its versions with parameters, measures and legal bases. */
-public record RuleSetView(String id, String title, String description, List<Version> versions) {
+/**
+ * A rule set as served by {@code GET /api/v1/rulesets}: its versions with parameters, measures and legal bases, and
+ * the named variants (délibérations) based on it, if any.
+ */
+public record RuleSetView(String id, String title, String description, List<Version> versions,
+                          @JsonInclude(JsonInclude.Include.NON_EMPTY) List<VariantRef> variants) {
+
+    /** A named variant based on the rule set: selectable by its id for simulations, pinned by its file's checksum. */
+    public record VariantRef(String id, String title, String checksum, String reference) {
+    }
 
     /**
      * One published version; a revision ({@code revision} above 1) names the version it {@code supersedes}, and a

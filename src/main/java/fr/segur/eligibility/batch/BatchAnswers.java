@@ -9,17 +9,22 @@ import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import fr.segur.eligibility.api.BatchResponse;
 import fr.segur.eligibility.api.BatchResult;
+import fr.segur.eligibility.api.VariantView;
+import fr.segur.eligibility.variant.Simulations;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 /**
  * The three answer formats of a batch, whatever the request format: a JSON {@code BatchResponse} (results, then the
- * summary), NDJSON (one answer a line) or CSV (one row an employee). Each is written as results come.
+ * summary), NDJSON (one answer a line) or CSV (one row an employee). Each is written as results come; under a
+ * what-if variant every result carries the variant's mark (a last {@code variant} column in CSV).
  */
 @ApplicationScoped
 public class BatchAnswers {
@@ -43,8 +48,28 @@ public class BatchAnswers {
     public BatchAnswer open(String format, OutputStream out, YearMonth month, Locale locale) throws IOException {
         return switch (format) {
             case NDJSON -> ndjson(out);
-            case CSV -> csv(out, locale);
+            case CSV -> csv(out, locale, null);
             default -> json(out, month);
+        };
+    }
+
+    /** The same under {@code variant} (null: the rules in force, the answer above unchanged). */
+    public BatchAnswer open(String format, OutputStream out, YearMonth month, Locale locale, VariantView variant)
+            throws IOException {
+        if (variant == null) {
+            return open(format, out, month, locale);
+        }
+        BatchAnswer answer = format.equals(CSV) ? csv(out, locale, variant) : open(format, out, month, locale);
+        return new BatchAnswer() {
+            @Override
+            public void result(BatchResult result) throws IOException {
+                answer.result(Simulations.mark(result, variant));
+            }
+
+            @Override
+            public void end() throws IOException {
+                answer.end();
+            }
         };
     }
 
@@ -104,14 +129,25 @@ public class BatchAnswers {
         };
     }
 
-    private BatchAnswer csv(OutputStream out, Locale locale) throws IOException {
-        CsvSchema schema = CsvSchema.builder().addColumns(CsvBatch.OUTPUT_COLUMNS, CsvSchema.ColumnType.STRING).build().withHeader();
+    /** One row an employee; under a variant, a last column {@code variant} naming it on every row. */
+    private BatchAnswer csv(OutputStream out, Locale locale, VariantView variant) throws IOException {
+        List<String> columns = CsvBatch.OUTPUT_COLUMNS;
+        if (variant != null) {
+            columns = new ArrayList<>(columns);
+            columns.add("variant");
+        }
+        CsvSchema schema = CsvSchema.builder().addColumns(columns, CsvSchema.ColumnType.STRING).build().withHeader();
         OutputStreamWriter text = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         SequenceWriter rows = csvMapper.writer(schema).writeValues(text);
+        String mark = variant == null ? null : CsvAnswer.variant(variant);
         return new BatchAnswer() {
             @Override
             public void result(BatchResult result) throws IOException {
-                rows.write(CsvAnswer.row(result, locale));
+                List<String> row = CsvAnswer.row(result, locale);
+                if (mark != null) {
+                    row.add(mark);
+                }
+                rows.write(row);
             }
 
             @Override

@@ -22,14 +22,12 @@ import java.util.Locale;
 @ApplicationScoped
 public class BatchService {
 
-    private final EligibilityService service;
     private final ObjectMapper mapper;
     private final int maxEmployees;
     private final EvaluationMetrics metrics;
 
-    BatchService(EligibilityService service, ObjectMapper mapper, EligibilityConfig config, EvaluationMetrics metrics) {
+    BatchService(ObjectMapper mapper, EligibilityConfig config, EvaluationMetrics metrics) {
         this.metrics = metrics;
-        this.service = service;
         this.mapper = mapper;
         this.maxEmployees = config.batch().maxEmployees();
     }
@@ -38,9 +36,12 @@ public class BatchService {
         return maxEmployees;
     }
 
-    /** Reads and evaluates one employee found at {@code path}; any problem makes it INVALID with paths under it. */
-    BatchResult evaluateOne(int index, Integer line, String path, JsonNode node, YearMonth month, List<String> ruleSets,
-                            Locale locale, Detail detail) {
+    /**
+     * Reads one employee found at {@code path} and evaluates it with {@code service} (the rules in force, or a
+     * variant's); any problem makes it INVALID with paths under it.
+     */
+    BatchResult evaluateOne(EligibilityService service, int index, Integer line, String path, JsonNode node,
+                            YearMonth month, List<String> ruleSets, Locale locale, Detail detail) {
         String id = node != null && node.isObject() && node.path("id").isTextual() ? node.get("id").asText() : null;
         Employee employee;
         try {
@@ -66,8 +67,8 @@ public class BatchService {
      * caller then reads it again through {@link #evaluateOne}, the one place that describes problems (rare), so
      * that an INVALID answer is the same whichever way the employee was first read.
      */
-    BatchResult evaluateIfValid(int index, Employee employee, YearMonth month, List<String> ruleSets, Locale locale,
-                                Detail detail) {
+    BatchResult evaluateIfValid(EligibilityService service, int index, Employee employee, YearMonth month,
+                                List<String> ruleSets, Locale locale, Detail detail) {
         // The path only names problems, and problems are described again by evaluateOne: any path does here.
         if (!service.checkEmployee(employee, "employee", locale).isEmpty()) {
             return null;
@@ -76,8 +77,8 @@ public class BatchService {
     }
 
     /** Evaluates employees already read (from CSV), with their problems found while reading. */
-    BatchResult evaluateRead(int index, Employee employee, List<FieldError> readErrors, YearMonth month,
-                             List<String> ruleSets, Locale locale, Detail detail) {
+    BatchResult evaluateRead(EligibilityService service, int index, Employee employee, List<FieldError> readErrors,
+                             YearMonth month, List<String> ruleSets, Locale locale, Detail detail) {
         String path = "employees[" + index + "]";
         List<FieldError> errors = new ArrayList<>(readErrors);
         if (employee != null) {

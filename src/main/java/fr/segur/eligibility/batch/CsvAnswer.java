@@ -3,6 +3,7 @@ package fr.segur.eligibility.batch;
 import fr.segur.eligibility.api.BatchResult;
 import fr.segur.eligibility.api.EvaluationResponse;
 import fr.segur.eligibility.api.FieldError;
+import fr.segur.eligibility.api.VariantView;
 import fr.segur.eligibility.i18n.Messages;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,6 +35,15 @@ public final class CsvAnswer {
         row.add(en == null ? "" : en.effectiveDate());
         row.add(reason(r, locale));
         return row;
+    }
+
+    /**
+     * The {@code variant} cell of a simulation: the named variant, with {@code +parameters} when the request changed
+     * some of its parameters, or {@code parameters} alone (they are in the request, not repeated on every row).
+     */
+    static String variant(VariantView variant) {
+        String changed = variant.variantChecksum() == null ? "parameters" : "";
+        return variant.name() == null ? changed : changed.isEmpty() ? variant.name() : variant.name() + "+" + changed;
     }
 
     private static String reason(BatchResult r, Locale locale) {

@@ -11,10 +11,12 @@ import fr.segur.eligibility.api.Detail;
 import fr.segur.eligibility.api.Employee;
 import fr.segur.eligibility.api.FieldError;
 import fr.segur.eligibility.validation.InvalidRequestException;
+import fr.segur.eligibility.validation.Months;
 import fr.segur.eligibility.i18n.Messages;
 import fr.segur.eligibility.config.JsonReadLimits;
 import fr.segur.eligibility.error.JsonFieldErrors;
 import fr.segur.eligibility.error.PayloadTooLargeProblem;
+import fr.segur.eligibility.variant.Variants;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.InputStream;
@@ -65,6 +67,16 @@ public class CsvBatch {
 
     /** The same, each answer at the given level of detail. */
     public BatchResponse evaluate(byte[] body, String month, String ruleSetsParam, Locale locale, Detail detail) {
+        return evaluate(body, month, ruleSetsParam, locale, detail, null);
+    }
+
+    /**
+     * The same under a what-if variant (null: the rules in force); the results are marked when written, see
+     * {@link #write(BatchResponse, String, OutputStream, Locale, Variants.Resolved)}.
+     */
+    public BatchResponse evaluate(byte[] body, String month, String ruleSetsParam, Locale locale, Detail detail,
+                                  Variants.Resolved variant) {
+        EligibilityService rules = variant == null ? service : variant.service();
         List<String> ruleSets = ruleSetsParam == null || ruleSetsParam.isBlank() ? null
                 : List.of(ruleSetsParam.split("\\s*,\\s*"));
         List<FieldError> errors = new ArrayList<>();
@@ -84,8 +96,8 @@ public class CsvBatch {
         for (int i = 0; i < rows.size(); i++) {
             List<FieldError> readErrors = new ArrayList<>();
             Employee employee = CsvEmployeeReader.read(rows.get(i).cells(), "employees[" + i + "]", locale, readErrors);
-            results.add(CsvEmployeeReader.inFileTerms(batch.evaluateRead(i, employee, readErrors, ym, sets, locale, detail),
-                    rows.get(i).line()));
+            BatchResult result = batch.evaluateRead(rules, i, employee, readErrors, ym, sets, locale, detail);
+            results.add(CsvEmployeeReader.inFileTerms(result, rows.get(i).line()));
         }
         return new BatchResponse(ym.toString(), results, BatchResponse.Summary.of(results));
     }
@@ -97,7 +109,14 @@ public class CsvBatch {
 
     /** Writes the answers in any of the three formats ({@link BatchAnswers}), in request order. */
     public void write(BatchResponse response, String format, OutputStream out, Locale locale) throws IOException {
-        BatchAnswer answer = answers.open(format, out, fr.segur.eligibility.validation.Months.parse(response.month()), locale);
+        write(response, format, out, locale, null);
+    }
+
+    /** The same, each result marked with {@code variant} when the answers were computed under one. */
+    public void write(BatchResponse response, String format, OutputStream out, Locale locale, Variants.Resolved variant)
+            throws IOException {
+        BatchAnswer answer = answers.open(format, out, Months.parse(response.month()), locale,
+                variant == null ? null : variant.view());
         for (BatchResult r : response.results()) {
             answer.result(r);
         }

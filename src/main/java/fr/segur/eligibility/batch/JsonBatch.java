@@ -13,6 +13,8 @@ import fr.segur.eligibility.api.BatchResult;
 import fr.segur.eligibility.api.Detail;
 import fr.segur.eligibility.api.Employee;
 import fr.segur.eligibility.api.FieldError;
+import fr.segur.eligibility.api.VariantRequest;
+import fr.segur.eligibility.variant.Variants;
 import fr.segur.eligibility.validation.InvalidRequestException;
 import fr.segur.eligibility.i18n.Messages;
 import fr.segur.eligibility.error.JsonFieldErrors;
@@ -54,12 +56,13 @@ public class JsonBatch {
     }
 
     /** {@code POST /api/v1/evaluations/batch} in JSON: the employees are read one by one, see {@link JsonBatchEmployees}. */
-    record Request(String month, List<String> ruleSets,
+    record Request(String month, List<String> ruleSets, VariantRequest variant,
                    @JsonDeserialize(using = JsonBatchEmployees.Reader.class) JsonBatchEmployees employees) {
     }
 
-    /** A request whose envelope is valid, ready to be answered. */
-    public record Checked(byte[] body, YearMonth month, List<String> ruleSets, JsonBatchEmployees employees) {
+    /** A request whose envelope is valid, ready to be answered; its variant is still to be resolved. */
+    public record Checked(byte[] body, YearMonth month, List<String> ruleSets, VariantRequest variant,
+                          JsonBatchEmployees employees) {
 
         public int size() {
             return employees.count();
@@ -102,7 +105,8 @@ public class JsonBatch {
             throw new PayloadTooLargeProblem(Messages.render(locale, "problem.batchTooLarge",
                     String.valueOf(size), String.valueOf(batch.maxEmployees())));
         }
-        return new Checked(body, service.month(askedMonth), service.ruleSets(askedRuleSets), request.employees());
+        return new Checked(body, service.month(askedMonth), service.ruleSets(askedRuleSets), request.variant(),
+                request.employees());
     }
 
     /**
@@ -155,8 +159,15 @@ public class JsonBatch {
 
     /** The same, in any of the three answer formats ({@link BatchAnswers}). */
     public void write(Checked request, String format, OutputStream out, Locale locale, Detail detail) throws IOException {
+        write(request, format, out, locale, detail, null);
+    }
+
+    /** The same under a what-if variant (null: the rules in force). */
+    public void write(Checked request, String format, OutputStream out, Locale locale, Detail detail,
+                      Variants.Resolved variant) throws IOException {
         try {
-            writeAnswer(request, answers.open(format, out, request.month(), locale), locale, detail);
+            BatchAnswer answer = answers.open(format, out, request.month(), locale, variant == null ? null : variant.view());
+            writeAnswer(request, variant == null ? service : variant.service(), answer, locale, detail);
         } catch (RuntimeException e) {
             StackTraceElement[] stack = e.getStackTrace();
             LOG.errorf("JSON batch answer cut after a failure: %s at %s (message and stack trace at DEBUG level)",
@@ -166,23 +177,26 @@ public class JsonBatch {
         }
     }
 
-    private void writeAnswer(Checked request, BatchAnswer answer, Locale locale, Detail detail) throws IOException {
+    private void writeAnswer(Checked request, EligibilityService rules, BatchAnswer answer, Locale locale, Detail detail)
+            throws IOException {
         metrics.batch("json", request.size());
         for (int i = 0; i < request.size(); i++) {
-            answer.result(evaluate(request, i, locale, detail));
+            answer.result(evaluate(request, rules, i, locale, detail));
         }
         answer.end();
     }
 
-    private BatchResult evaluate(Checked request, int i, Locale locale, Detail detail) throws IOException {
+    private BatchResult evaluate(Checked request, EligibilityService rules, int i, Locale locale, Detail detail)
+            throws IOException {
         Employee employee = request.employees().employee(i);
         if (employee != null) {
-            BatchResult result = batch.evaluateIfValid(i, employee, request.month(), request.ruleSets(), locale, detail);
+            BatchResult result = batch.evaluateIfValid(rules, i, employee, request.month(), request.ruleSets(), locale,
+                    detail);
             if (result != null) {
                 return result;
             }
         }
-        return batch.evaluateOne(i, null, "employees[" + i + "]", reread(request, i), request.month(), request.ruleSets(),
+        return batch.evaluateOne(rules, i, null, "employees[" + i + "]", reread(request, i), request.month(), request.ruleSets(),
                 locale, detail);
     }
 

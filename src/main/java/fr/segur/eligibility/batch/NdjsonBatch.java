@@ -11,6 +11,7 @@ import fr.segur.eligibility.api.FieldError;
 import fr.segur.eligibility.i18n.Messages;
 import fr.segur.eligibility.config.EligibilityConfig;
 import fr.segur.eligibility.error.JsonFieldErrors;
+import fr.segur.eligibility.variant.Variants;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.InputStream;
@@ -66,9 +67,15 @@ public class NdjsonBatch {
      */
     public void stream(InputStream in, String format, OutputStream out, String month, List<String> ruleSets, Locale locale,
                        Detail detail) throws IOException {
+        stream(in, format, out, month, ruleSets, locale, detail, null);
+    }
+
+    /** The same under a what-if variant (null: the rules in force). */
+    public void stream(InputStream in, String format, OutputStream out, String month, List<String> ruleSets, Locale locale,
+                       Detail detail, Variants.Resolved variant) throws IOException {
         NdjsonLines lines = new NdjsonLines(in, maxLineLength);
-        Run run = new Run(month, ruleSets, locale, detail);
-        BatchAnswer answer = answers.open(format, out, run.fallbackMonth, locale);
+        Run run = new Run(month, ruleSets, locale, detail, variant == null ? service : variant.service());
+        BatchAnswer answer = answers.open(format, out, run.fallbackMonth, locale, variant == null ? null : variant.view());
         int index = 0;
         while (lines.next()) {
             BatchResult result;
@@ -93,10 +100,13 @@ public class NdjsonBatch {
         private final List<String> defaultRuleSets;
         private final Locale locale;
         private final Detail detail;
+        /** The rules each employee is evaluated under: those in force, or a variant's. */
+        private final EligibilityService rules;
         /** The default month (the current month when none is given), read from the clock once per stream. */
         private final YearMonth fallbackMonth;
 
-        Run(String defaultMonth, List<String> defaultRuleSets, Locale locale, Detail detail) {
+        Run(String defaultMonth, List<String> defaultRuleSets, Locale locale, Detail detail, EligibilityService rules) {
+            this.rules = rules;
             this.defaultMonth = defaultMonth;
             this.defaultRuleSets = defaultRuleSets;
             this.locale = locale;
@@ -124,7 +134,7 @@ public class NdjsonBatch {
                 return answerFromTree(index, lineNo, bytes, start, length);
             }
             YearMonth evaluated = month == null ? fallbackMonth : service.month(month);
-            BatchResult result = batch.evaluateIfValid(index, line.employee(), evaluated, service.ruleSets(ruleSets), locale, detail);
+            BatchResult result = batch.evaluateIfValid(rules, index, line.employee(), evaluated, service.ruleSets(ruleSets), locale, detail);
             return result == null ? answerFromTree(index, lineNo, bytes, start, length) : withLine(result, lineNo);
         }
 
@@ -164,7 +174,7 @@ public class NdjsonBatch {
                 return batch.invalid(index, lineNo, fallbackMonth, null, errors);
             }
             YearMonth evaluated = month == null ? fallbackMonth : service.month(month);
-            BatchResult result = batch.evaluateOne(index, lineNo, "employee", line.get("employee"),
+            BatchResult result = batch.evaluateOne(rules, index, lineNo, "employee", line.get("employee"),
                     evaluated, service.ruleSets(ruleSets), locale, detail);
             return BatchResult.INVALID.equals(result.status()) ? result : withLine(result, lineNo);
         }

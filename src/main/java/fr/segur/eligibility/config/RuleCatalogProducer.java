@@ -25,9 +25,7 @@ public class RuleCatalogProducer {
     @Singleton
     @Startup
     RuleCatalog catalog(EligibilityConfig config) {
-        RuleSource source = config.rules().directory()
-                .map(d -> RuleSource.directory(Path.of(d).toAbsolutePath().normalize()))
-                .orElseGet(() -> RuleSource.classpath("rulesets"));
+        RuleSource source = configuredSource(config);
         long start = System.nanoTime();
         try {
             RuleCatalog catalog = new RuleDataLoader(source).load();
@@ -39,6 +37,13 @@ public class RuleCatalogProducer {
             LOG.errorf("Rule data rejected, the service will not start: %s", e.getMessage());
             throw e;
         }
+    }
+
+    /** The rule data of {@code eligibility.rules.directory}, or the rule data shipped in the application. */
+    public static RuleSource configuredSource(EligibilityConfig config) {
+        return config.rules().directory()
+                .map(d -> RuleSource.directory(Path.of(d).toAbsolutePath().normalize()))
+                .orElseGet(() -> RuleSource.classpath("rulesets"));
     }
 
     @Produces

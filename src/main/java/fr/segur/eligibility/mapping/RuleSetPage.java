@@ -40,8 +40,24 @@ final class RuleSetPage {
         page.raw("<h2>Mesures</h2>\n");
         sections.forEach(page::measure);
         page.parameters(version.parameters());
+        page.variants(ruleSet.variants());
         page.raw("</body>\n</html>\n");
         return page.html.toString();
+    }
+
+    /** The named variants based on the rule set: local choices to simulate, never the rules applied in payroll. */
+    private void variants(List<RuleSetView.VariantRef> variants) {
+        if (variants.isEmpty()) {
+            return;
+        }
+        raw("<h2>Variantes locales (simulations)</h2>\n<p>Choix de collectivités sur les paramètres locaux, "
+                + "sélectionnables par leur identifiant (<code>?variant=</code>) : leurs réponses sont des simulations, "
+                + "jamais des montants de paie.</p>\n<ul>\n");
+        for (RuleSetView.VariantRef v : variants) {
+            raw("<li><code>").text(v.id()).raw("</code> : ").text(v.title()).raw(" — ").text(v.reference())
+                    .raw(" (empreinte <code>").text(v.checksum()).raw("</code>)</li>\n");
+        }
+        raw("</ul>\n");
     }
 
     private void head(RuleSetView ruleSet, RuleSetView.Version version) {

@@ -4,11 +4,13 @@ import java.util.ArrayList;
 import fr.segur.eligibility.api.EstablishmentTypeView;
 import fr.segur.eligibility.api.JobView;
 import fr.segur.eligibility.api.RuleSetView;
+import fr.segur.eligibility.catalog.NamedVariant;
 import fr.segur.eligibility.catalog.RuleCatalog;
 import fr.segur.eligibility.rules.Amount;
 import fr.segur.eligibility.rules.Measure;
 import fr.segur.eligibility.rules.RuleSet;
 import fr.segur.eligibility.rules.RuleSetVersion;
+import fr.segur.eligibility.variant.Variants;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -23,8 +25,9 @@ public class RuleSetViews {
     private final List<JobView> jobs;
     private final List<EstablishmentTypeView> establishmentTypes;
 
-    RuleSetViews(RuleCatalog catalog) {
-        this.ruleSets = catalog.book().ruleSets().stream().map(rs -> view(rs, catalog)).toList();
+    RuleSetViews(RuleCatalog catalog, Variants variants) {
+        List<NamedVariant> named = variants.named();
+        this.ruleSets = catalog.book().ruleSets().stream().map(rs -> view(rs, catalog, named)).toList();
         this.jobs = catalog.reference().jobList().stream()
                 .map(j -> new JobView(j.code(), j.label(), j.family(), j.flags().stream().map(Enum::name).sorted().toList()))
                 .toList();
@@ -52,9 +55,11 @@ public class RuleSetViews {
         return establishmentTypes;
     }
 
-    private static RuleSetView view(RuleSet rs, RuleCatalog catalog) {
+    private static RuleSetView view(RuleSet rs, RuleCatalog catalog, List<NamedVariant> named) {
         return new RuleSetView(rs.id(), rs.title(), rs.description(),
-                rs.versions().stream().map(v -> version(rs.id(), v, catalog)).toList());
+                rs.versions().stream().map(v -> version(rs.id(), v, catalog)).toList(),
+                named.stream().filter(v -> v.ruleSet().equals(rs.id()))
+                        .map(v -> new RuleSetView.VariantRef(v.id(), v.title(), v.checksum(), v.reference())).toList());
     }
 
     private static RuleSetView.Version version(String id, RuleSetVersion v, RuleCatalog catalog) {

@@ -11,6 +11,7 @@ import fr.segur.eligibility.evaluation.EligibilityService;
 import fr.segur.eligibility.evaluation.EvaluationMetrics;
 import fr.segur.eligibility.i18n.Messages;
 import fr.segur.eligibility.validation.InvalidRequestException;
+import fr.segur.eligibility.variant.Variants;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -30,7 +31,8 @@ import java.util.Locale;
 
 /**
  * {@code POST /api/v1/evaluations/batch}: a whole payroll as JSON, NDJSON (streamed, any size) or CSV, answered in
- * any of the three formats, chosen by {@code Accept} (all nine pairs).
+ * any of the three formats, chosen by {@code Accept} (all nine pairs), under the rules in force or a what-if variant
+ * ({@code ?variant=}, or {@code variant} in a JSON envelope).
  */
 @Path("/api/v1/evaluations/batch")
 public class BatchResource {
@@ -42,8 +44,11 @@ public class BatchResource {
     private final CsvBatch csv;
     private final EligibilityService service;
     private final EvaluationMetrics metrics;
+    private final Variants variants;
 
-    BatchResource(JsonBatch json, NdjsonBatch ndjson, CsvBatch csv, EligibilityService service, EvaluationMetrics metrics) {
+    BatchResource(JsonBatch json, NdjsonBatch ndjson, CsvBatch csv, EligibilityService service, EvaluationMetrics metrics,
+                  Variants variants) {
+        this.variants = variants;
         this.json = json;
         this.ndjson = ndjson;
         this.csv = csv;
@@ -56,22 +61,24 @@ public class BatchResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces({MediaType.APPLICATION_JSON, BatchAnswers.NDJSON, BatchAnswers.CSV})
     public Response json(byte[] body, @QueryParam("month") String month, @QueryParam("ruleSets") String ruleSets,
-                         @QueryParam("detail") String detail, @HeaderParam("Accept-Language") String language,
-                         @Context HttpHeaders headers) throws IOException {
+                         @QueryParam("detail") String detail, @QueryParam("variant") String variant,
+                         @HeaderParam("Accept-Language") String language, @Context HttpHeaders headers) throws IOException {
         long start = System.nanoTime();
         Locale locale = Messages.fromAcceptLanguage(language);
         Detail level = Detail.parse(detail, locale);
         String format = format(headers, BatchAnswers.JSON);
         JsonBatch.Checked request;
+        Variants.Resolved rules;
         try {
             request = json.read(body, month, split(ruleSets), locale);
+            rules = variants.select(variant, request.variant(), locale);
         } catch (IOException | RuntimeException e) {
             metrics.requestTime("batch", "json", System.nanoTime() - start);
             throw e;
         }
-        return answer(format, out -> {
+        return answer(format, rules, out -> {
             try {
-                json.write(request, format, out, locale, level);
+                json.write(request, format, out, locale, level, rules);
             } finally {
                 metrics.requestTime("batch", "json", System.nanoTime() - start);
             }
@@ -82,8 +89,8 @@ public class BatchResource {
     @Consumes(BatchAnswers.NDJSON)
     @Produces({BatchAnswers.NDJSON, MediaType.APPLICATION_JSON, BatchAnswers.CSV})
     public Response ndjson(InputStream body, @QueryParam("month") String month, @QueryParam("ruleSets") String ruleSets,
-                           @QueryParam("detail") String detail, @HeaderParam("Accept-Language") String language,
-                           @Context HttpHeaders headers) {
+                           @QueryParam("detail") String detail, @QueryParam("variant") String variant,
+                           @HeaderParam("Accept-Language") String language, @Context HttpHeaders headers) {
         Locale locale = Messages.fromAcceptLanguage(language);
         Detail level = Detail.parse(detail, locale);
         String format = format(headers, BatchAnswers.NDJSON);
@@ -93,10 +100,11 @@ public class BatchResource {
         if (!errors.isEmpty()) {
             throw new InvalidRequestException(errors);
         }
-        return answer(format, out -> {
+        Variants.Resolved rules = variants.select(variant, null, locale);
+        return answer(format, rules, out -> {
             long start = System.nanoTime();
             try {
-                ndjson.stream(body, format, out, month, sets, locale, level);
+                ndjson.stream(body, format, out, month, sets, locale, level, rules);
             } finally {
                 metrics.requestTime("batch", "ndjson", System.nanoTime() - start);
             }
@@ -108,17 +116,18 @@ public class BatchResource {
     @Consumes(BatchAnswers.CSV)
     @Produces({BatchAnswers.CSV, MediaType.APPLICATION_JSON, BatchAnswers.NDJSON})
     public Response csv(byte[] body, @QueryParam("month") String month, @QueryParam("ruleSets") String ruleSets,
-                        @QueryParam("detail") String detail, @HeaderParam("Accept-Language") String language,
-                        @Context HttpHeaders headers) {
+                        @QueryParam("detail") String detail, @QueryParam("variant") String variant,
+                        @HeaderParam("Accept-Language") String language, @Context HttpHeaders headers) {
         Locale locale = Messages.fromAcceptLanguage(language);
         String format = format(headers, BatchAnswers.CSV);
         // A CSV answer has no explanation columns, but its reason column is drawn from the full answer.
         Detail level = format.equals(BatchAnswers.CSV) ? Detail.FULL : Detail.parse(detail, locale);
-        BatchResponse response = metrics.timed("batch", "csv", () -> csv.evaluate(body, month, ruleSets, locale, level));
-        if (format.equals(BatchAnswers.JSON)) {
+        Variants.Resolved rules = variants.select(variant, null, locale);
+        BatchResponse response = metrics.timed("batch", "csv", () -> csv.evaluate(body, month, ruleSets, locale, level, rules));
+        if (format.equals(BatchAnswers.JSON) && rules == null) {
             return Response.ok(response, MediaType.APPLICATION_JSON_TYPE).build();
         }
-        return answer(format, out -> csv.write(response, format, out, locale));
+        return answer(format, rules, out -> csv.write(response, format, out, locale, rules));
     }
 
     /**
@@ -136,8 +145,10 @@ public class BatchResource {
         return requestFormat;
     }
 
-    private static Response answer(String format, StreamingOutput body) {
-        return Response.ok(body, format.equals(BatchAnswers.CSV) ? format + ";charset=UTF-8" : format).build();
+    /** The answer, marked {@code X-Simulation: true} under a variant. */
+    private static Response answer(String format, Variants.Resolved variant, StreamingOutput body) {
+        Response.ResponseBuilder answer = Response.ok(body, format.equals(BatchAnswers.CSV) ? format + ";charset=UTF-8" : format);
+        return (variant == null ? answer : answer.header(Variants.SIMULATION_HEADER, "true")).build();
     }
 
     private static List<String> split(String ruleSets) {

@@ -3,29 +3,38 @@ package fr.segur.eligibility.rest;
 import fr.segur.eligibility.api.Detail;
 import fr.segur.eligibility.api.EvaluationRequest;
 import fr.segur.eligibility.api.EvaluationResponse;
-import fr.segur.eligibility.i18n.Messages;
 import fr.segur.eligibility.evaluation.EligibilityService;
 import fr.segur.eligibility.evaluation.EvaluationMetrics;
+import fr.segur.eligibility.i18n.Messages;
+import fr.segur.eligibility.variant.Simulations;
+import fr.segur.eligibility.variant.Variants;
 import io.smallrye.common.annotation.NonBlocking;
+import io.vertx.core.http.HttpServerResponse;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import java.util.Locale;
 
-/** {@code POST /api/v1/evaluations}: is one employee entitled this month, how much, why, since when. */
+/**
+ * {@code POST /api/v1/evaluations}: is one employee entitled this month, how much, why, since when; under the rules
+ * in force, or under a what-if variant (a simulation).
+ */
 @Path("/api/v1/evaluations")
 public class EvaluationResource {
 
     private final EligibilityService service;
     private final EvaluationMetrics metrics;
+    private final Variants variants;
 
-    EvaluationResource(EligibilityService service, EvaluationMetrics metrics) {
+    EvaluationResource(EligibilityService service, EvaluationMetrics metrics, Variants variants) {
         this.service = service;
         this.metrics = metrics;
+        this.variants = variants;
     }
 
     // A single evaluation takes microseconds of CPU and never blocks: it runs on the I/O thread that read the
@@ -35,10 +44,18 @@ public class EvaluationResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     public EvaluationResponse evaluate(EvaluationRequest request, @QueryParam("detail") String detail,
-                                       @HeaderParam("Accept-Language") String language) {
+                                       @QueryParam("variant") String variant,
+                                       @HeaderParam("Accept-Language") String language, @Context HttpServerResponse http) {
         Locale locale = Messages.fromAcceptLanguage(language);
         Detail level = Detail.parse(detail, locale);
-        return metrics.timed("evaluate", "json", () -> service.evaluate(
-                request == null ? new EvaluationRequest(null, null, null) : request, locale, level));
+        EvaluationRequest asked = request == null ? new EvaluationRequest(null, null, null) : request;
+        Variants.Resolved rules = variants.select(variant, asked.variant(), locale);
+        if (rules == null) {
+            // The path of the rules in force stays as it was: no wrapper around the answer, no header.
+            return metrics.timed("evaluate", "json", () -> service.evaluate(asked, locale, level));
+        }
+        EvaluationResponse answer = metrics.timed("evaluate", "json", () -> rules.service().evaluate(asked, locale, level));
+        http.putHeader(Variants.SIMULATION_HEADER, "true");
+        return Simulations.mark(answer, rules.view());
     }
 }

@@ -1,7 +1,7 @@
 package fr.segur.eligibility.rest;
 
 import fr.segur.eligibility.catalog.NamedVariant;
-import fr.segur.eligibility.workforce.Variants;
+import fr.segur.eligibility.variant.Variants;
 import io.smallrye.common.annotation.NonBlocking;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;

@@ -7,12 +7,12 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import fr.segur.eligibility.catalog.RuleDataException;
 import fr.segur.eligibility.catalog.RuleSource;
 import fr.segur.eligibility.config.EligibilityConfig;
+import fr.segur.eligibility.config.RuleCatalogProducer;
 import fr.segur.eligibility.rules.Sector;
 import io.quarkus.runtime.Startup;
 import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -107,9 +107,7 @@ public class EmployerCost {
 
     /** Where the rule data is read from, as the rule catalog reads it. */
     static RuleSource configuredSource(EligibilityConfig config) {
-        return config.rules().directory()
-                .map(d -> RuleSource.directory(Path.of(d).toAbsolutePath().normalize()))
-                .orElseGet(() -> RuleSource.classpath("rulesets"));
+        return RuleCatalogProducer.configuredSource(config);
     }
 
     public List<Scheme> schemes() {

@@ -1,5 +1,6 @@
 package fr.segur.eligibility.workforce;
 
+import fr.segur.eligibility.variant.Variants;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.YearMonth;

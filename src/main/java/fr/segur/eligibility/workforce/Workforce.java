@@ -12,6 +12,7 @@ import fr.segur.eligibility.i18n.Messages;
 import fr.segur.eligibility.rules.Funder;
 import fr.segur.eligibility.rules.Job;
 import fr.segur.eligibility.validation.InvalidRequestException;
+import fr.segur.eligibility.variant.Variants;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
 import java.time.YearMonth;

@@ -1,5 +1,6 @@
 package fr.segur.eligibility.workforce;
 
+import fr.segur.eligibility.api.VariantRequest;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;

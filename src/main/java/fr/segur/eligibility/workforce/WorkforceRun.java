@@ -1,6 +1,7 @@
 package fr.segur.eligibility.workforce;
 
 import fr.segur.eligibility.rules.Funder;
+import fr.segur.eligibility.variant.Variants;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.List;

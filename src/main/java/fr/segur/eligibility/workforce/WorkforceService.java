@@ -2,6 +2,7 @@ package fr.segur.eligibility.workforce;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.segur.eligibility.api.FieldError;
+import fr.segur.eligibility.api.VariantRequest;
 import fr.segur.eligibility.i18n.Messages;
 import fr.segur.eligibility.validation.InvalidRequestException;
 import jakarta.annotation.PreDestroy;

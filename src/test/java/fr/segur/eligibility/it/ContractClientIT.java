@@ -92,7 +92,7 @@ class ContractClientIT {
     @Test
     void oneEmployee() throws Exception {
         EvaluationResponse answer = evaluations.evaluate(new EvaluationRequest().month("2024-09")
-                .ruleSets(List.of(RuleSetId.BASSMS, RuleSetId.LAFORCADE)).employee(secretary("E-000123", "0.8")), null, null);
+                .ruleSets(List.of(RuleSetId.BASSMS, RuleSetId.LAFORCADE)).employee(secretary("E-000123", "0.8")), null, null, null);
 
         assertEquals("2024-09", answer.getMonth());
         assertEquals("E-000123", answer.getEmployeeId());
@@ -118,7 +118,7 @@ class ContractClientIT {
         Employee nurse = new Employee().id("B").sector(Sector.PUBLIC_FPH).jobCode(JobCode.INFIRMIER)
                 .establishmentType(EstablishmentTypeCode.EHPAD).employmentStart(LocalDate.of(2015, 1, 1));
         BatchResponse answer = evaluations.evaluateBatch(new BatchRequest().month("2024-09")
-                .employees(List.of(secretary("A", null), nurse, secretary("C", "1.2"))), null, null, null, null);
+                .employees(List.of(secretary("A", null), nurse, secretary("C", "1.2"))), null, null, null, null, null);
 
         assertEquals("2024-09", answer.getMonth());
         List<BatchResult> results = answer.getResults();
@@ -149,7 +149,7 @@ class ContractClientIT {
     @Test
     void aScheduleWithArrears() throws Exception {
         ScheduleResponse answer = evaluations.schedule(new ScheduleRequest().from("2023-12").to("2024-03")
-                .paid(Map.of("2024-03", "238.00")).employee(secretary("S", null)), null);
+                .paid(Map.of("2024-03", "238.00")).employee(secretary("S", null)), null, null);
 
         assertEquals("S", answer.getEmployeeId());
         List<ScheduleMonth> months = answer.getMonths();
@@ -183,7 +183,7 @@ class ContractClientIT {
 
         // the checksum an answer cites is the one of the version served
         EvaluationResponse answer = evaluations.evaluate(new EvaluationRequest().month("2024-09")
-                .ruleSets(List.of(RuleSetId.BASSMS)).employee(secretary("E", null)), null, null);
+                .ruleSets(List.of(RuleSetId.BASSMS)).employee(secretary("E", null)), null, null, null);
         assertEquals(version.getChecksum(), answer.getEntitlement().getRuleSet().getChecksum());
         assertEquals(version.getChecksum(), ruleSets.getRuleSet("bassms").getVersions().stream()
                 .filter(v -> v.getVersion().equals("2024-01-01-r2")).findFirst().orElseThrow().getChecksum());

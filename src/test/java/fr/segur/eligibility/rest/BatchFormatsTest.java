@@ -5,14 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * All nine format pairs of the batch (JSON, NDJSON, CSV in × out): each result is the single evaluation of the same
@@ -37,10 +35,7 @@ class BatchFormatsTest {
             "effectiveDate");
 
     @ParameterizedTest(name = "{0} -> {1}")
-    @CsvSource({
-        "application/json, application/json", "application/json, application/x-ndjson", "application/json, text/csv",
-        "application/x-ndjson, application/json", "application/x-ndjson, application/x-ndjson", "application/x-ndjson, text/csv",
-        "text/csv, application/json", "text/csv, application/x-ndjson", "text/csv, text/csv"})
+    @MethodSource("fr.segur.eligibility.rest.BatchAnswerFormats#pairs")
     void eachResultIsTheSingleEvaluation(String in, String out) throws Exception {
         Response answer = given().contentType(in).accept(out).queryParam("month", "2024-09").body(body(in).getBytes(java.nio.charset.StandardCharsets.UTF_8))
                 .when().post("/api/v1/evaluations/batch").then().statusCode(200).extract().response();
@@ -56,11 +51,7 @@ class BatchFormatsTest {
     }
 
     private static String body(String format) {
-        return switch (format) {
-            case "application/json" -> "{\"employees\": [" + String.join(",", EMPLOYEES) + "]}";
-            case "application/x-ndjson" -> String.join("\n", EMPLOYEES.stream().map(e -> "{\"employee\": " + e + "}").toList()) + "\n";
-            default -> CSV;
-        };
+        return BatchAnswerFormats.body(format, EMPLOYEES, CSV);
     }
 
     private static JsonNode single(String employee) throws Exception {
@@ -68,50 +59,17 @@ class BatchFormatsTest {
                 .when().post("/api/v1/evaluations").then().statusCode(200).extract().asString());
     }
 
-    /** The results as single answers: without their place in the batch, or as the CSV columns of one. */
+    /** The results as single answers, the JSON answer's month and count checked on the way. */
     private static List<JsonNode> results(String format, String answer) throws Exception {
-        List<JsonNode> results = new ArrayList<>();
-        switch (format) {
-            case "application/json" -> {
-                JsonNode doc = JSON.readTree(answer);
-                assertEquals("2024-09", doc.get("month").asText());
-                assertEquals(EMPLOYEES.size(), doc.get("summary").get("total").asInt());
-                for (JsonNode r : doc.get("results")) {
-                    ((ObjectNode) r).remove(List.of("index", "line"));
-                    results.add(r);
-                }
-            }
-            case "application/x-ndjson" -> {
-                for (String line : answer.lines().toList()) {
-                    results.add(JSON.readTree(line));
-                }
-            }
-            default -> {
-                List<String> lines = answer.lines().toList();
-                List<String> header = List.of(lines.get(0).split(",", -1));
-                for (String line : lines.subList(1, lines.size())) {
-                    List<String> cells = List.of(line.split(",", -1));
-                    ObjectNode row = JSON.createObjectNode();
-                    for (String column : CSV_COLUMNS) {
-                        row.put(column, cells.get(header.indexOf(column)));
-                    }
-                    results.add(row);
-                }
-            }
+        if (format.equals("application/json")) {
+            JsonNode doc = JSON.readTree(answer);
+            assertEquals("2024-09", doc.get("month").asText());
+            assertEquals(EMPLOYEES.size(), doc.get("summary").get("total").asInt());
         }
-        return results;
+        return BatchAnswerFormats.results(format, answer, CSV_COLUMNS);
     }
 
     private static JsonNode csvRow(JsonNode single) {
-        JsonNode e = single.path("entitlement");
-        ObjectNode row = JSON.createObjectNode();
-        row.put("id", single.get("employeeId").asText());
-        row.put("status", single.get("status").asText());
-        row.put("measure", e.path("measure").asText(""));
-        row.put("ruleSet", e.path("ruleSet").path("id").asText(""));
-        row.put("ruleSetVersion", e.path("ruleSet").path("version").asText(""));
-        row.put("amount", e.path("amount").asText(""));
-        row.put("effectiveDate", e.path("effectiveDate").asText(""));
-        return row;
+        return BatchAnswerFormats.csvRow(single, CSV_COLUMNS);
     }
 }

@@ -33,6 +33,7 @@ class ContractExamplesTest {
         "/api/v1/evaluations, PublicIfseCtiEhpadNurseRequest, PublicIfseCtiEhpadNurseResponse",
         "/api/v1/evaluations, LaforcadePrivateAesRequest, LaforcadePrivateAesResponse",
         "/api/v1/evaluations, IndeterminateMissingIdccRequest, IndeterminateMissingIdccResponse",
+        "/api/v1/evaluations, IfseLogistiqueVariantRequest, IfseLogistiqueVariantResponse",
         "/api/v1/evaluations/batch, BatchJsonRequest, BatchJsonResponse",
         "/api/v1/evaluations/schedule, ScheduleRequestExample, ScheduleResponseExample"})
     void theExampleAnswerIsTheLiveAnswer(String path, String request, String response) throws Exception {

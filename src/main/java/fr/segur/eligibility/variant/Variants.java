@@ -1,7 +1,9 @@
-package fr.segur.eligibility.workforce;
+package fr.segur.eligibility.variant;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import fr.segur.eligibility.api.FieldError;
+import fr.segur.eligibility.api.VariantRequest;
+import fr.segur.eligibility.api.VariantView;
 import fr.segur.eligibility.catalog.NamedVariant;
 import fr.segur.eligibility.catalog.NamedVariantLoader;
 import fr.segur.eligibility.catalog.RuleCatalog;
@@ -9,36 +11,47 @@ import fr.segur.eligibility.catalog.RuleDataException;
 import fr.segur.eligibility.catalog.RuleSource;
 import fr.segur.eligibility.catalog.VariantCatalogs;
 import fr.segur.eligibility.config.EligibilityConfig;
+import fr.segur.eligibility.config.RuleCatalogProducer;
 import fr.segur.eligibility.evaluation.EligibilityService;
 import fr.segur.eligibility.evaluation.EvaluationMetrics;
 import fr.segur.eligibility.evaluation.ScheduleService;
 import fr.segur.eligibility.i18n.Messages;
 import fr.segur.eligibility.rules.Evaluator;
+import fr.segur.eligibility.validation.InvalidRequestException;
 import io.quarkus.runtime.Startup;
 import jakarta.inject.Singleton;
 import jakarta.validation.Validator;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 
 /**
  * The what-if rules: the named variants shipped with the rule data (validated and built at start-up, so a broken
  * délibération stops the service like a broken rule file), and the variants a request describes (built on demand,
- * the last few kept).
+ * the last few kept). Every endpoint that evaluates (single, batch, schedule, workforce) selects them here.
  */
 @Singleton
 @Startup
 public class Variants {
 
+    /** The header of every answer computed under a variant. */
+    public static final String SIMULATION_HEADER = "X-Simulation";
     private static final int CACHED = 8;
 
-    /** A variant ready to run: its schedules come from a service on the overridden rules. */
+    /** A variant ready to run: its evaluations and schedules come from services on the overridden rules. */
     public record Resolved(String name, String ruleSet, Map<String, JsonNode> parameters, String checksum,
-                           ScheduleService schedules) {
+                           EligibilityService service, ScheduleService schedules) {
+
+        /** The mark its answers carry. */
+        public VariantView view() {
+            return new VariantView(true, name, ruleSet, new TreeMap<>(parameters), checksum);
+        }
     }
 
     private final RuleCatalog base;
@@ -59,7 +72,7 @@ public class Variants {
     Variants(RuleCatalog base, EligibilityConfig config, Clock clock, EvaluationMetrics metrics, Validator validator) {
         this.validator = validator;
         this.base = base;
-        this.source = EmployerCost.configuredSource(config);
+        this.source = RuleCatalogProducer.configuredSource(config);
         this.clock = clock;
         this.metrics = metrics;
         this.maxMonths = config.schedule().maxMonths();
@@ -79,6 +92,29 @@ public class Variants {
     /** The named variants, in the order of their checksum file. */
     public List<NamedVariant> named() {
         return List.copyOf(named.values());
+    }
+
+    /**
+     * The variant of a request that may name one in its query string ({@code ?variant=}) and describe one in its
+     * body, or null when it asks none; both given must agree on the name (the body's parameters then apply on top).
+     * Any problem is a 400 naming {@code variant} or {@code variant.*}.
+     */
+    public Resolved select(String queryName, VariantRequest body, Locale locale) {
+        String name = queryName == null || queryName.isBlank() ? null : queryName;
+        if (name == null && body == null) {
+            return null;
+        }
+        if (name != null && body != null && !name.equals(body.name())) {
+            throw new InvalidRequestException(List.of(new FieldError("variant",
+                    Messages.render(locale, "error.variant.conflict", name))));
+        }
+        List<FieldError> errors = new ArrayList<>();
+        Resolved resolved = resolve(body != null ? body : name == null ? null : new VariantRequest(name, null, null),
+                locale, errors);
+        if (!errors.isEmpty()) {
+            throw new InvalidRequestException(errors);
+        }
+        return resolved;
     }
 
     /**
@@ -140,8 +176,9 @@ public class Variants {
         String key = key(ruleSet, parameters);
         Resolved cached = built.get(key);
         if (cached != null) {
-            return request.name() != null || cached.name() == null ? cached
-                    : new Resolved(null, cached.ruleSet(), cached.parameters(), null, cached.schedules());
+            // The same rules may have been built under another name (or none): the answer names what was asked.
+            return Objects.equals(cached.name(), request.name()) && Objects.equals(cached.checksum(), checksum) ? cached
+                    : new Resolved(request.name(), ruleSet, cached.parameters(), checksum, cached.service(), cached.schedules());
         }
         try {
             Resolved resolved = build(request.name(), ruleSet, parameters, checksum);
@@ -156,7 +193,7 @@ public class Variants {
     private Resolved build(String name, String ruleSet, Map<String, JsonNode> parameters, String checksum) {
         RuleCatalog catalog = VariantCatalogs.build(source, ruleSet, parameters);
         EligibilityService service = new EligibilityService(new Evaluator(catalog.book()), catalog, clock, metrics, validator);
-        return new Resolved(name, ruleSet, Map.copyOf(parameters), checksum, new ScheduleService(service, maxMonths));
+        return new Resolved(name, ruleSet, Map.copyOf(parameters), checksum, service, new ScheduleService(service, maxMonths));
     }
 
     private static String key(String ruleSet, Map<String, JsonNode> parameters) {

@@ -1,4 +1,4 @@
-package fr.segur.eligibility.workforce;
+package fr.segur.eligibility.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Map;
