@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import fr.segur.eligibility.api.FieldError;
 import fr.segur.eligibility.api.ScheduleResponse;
 import fr.segur.eligibility.batch.CsvAnswer;
+import fr.segur.eligibility.variant.Simulations;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -115,7 +116,8 @@ final class ScheduleWriters {
 
     /** The schedule an answer shows: the variant's on a what-if (a simulation), else the rules in force. */
     static ScheduleResponse schedule(EmployeeResult r, WorkforceRun run) {
-        return run.variant() != null ? r.variantSchedule() : r.schedule();
+        // Each schedule says it is a simulation on its own, as a single or batch answer under a variant does.
+        return run.variant() != null ? Simulations.mark(r.variantSchedule(), run.variant().view()) : r.schedule();
     }
 
     private static Object answer(EmployeeResult r, WorkforceRun run) {

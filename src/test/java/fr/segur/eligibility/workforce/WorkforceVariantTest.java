@@ -42,6 +42,7 @@ class WorkforceVariantTest {
         JsonPath schedules = given().contentType(ContentType.JSON).body(document("2024-01", "2024-12", WITH_LOGISTIQUE, List.of(COOK)))
                 .post("/api/v1/workforce/schedules").then().statusCode(200).header("X-Simulation", "true").extract().jsonPath();
         assertTrue(schedules.getBoolean("simulation"));
+        assertTrue(schedules.getBoolean("schedules[0].variant.simulation"), "each schedule says it is a simulation");
         assertEquals("2894.64", schedules.getString("schedules[0].totals.due"));
         assertEquals("IFSE_SOCLE_SEGUR", schedules.getString("schedules[0].months[0].measure"));
         assertFalse(schedules.prettify().contains("sha256:"), "no published checksum in a simulation");
