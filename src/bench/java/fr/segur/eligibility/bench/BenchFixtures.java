@@ -1,8 +1,5 @@
 package fr.segur.eligibility.bench;
 
-import fr.segur.eligibility.evaluation.EligibilityService;
-import fr.segur.eligibility.evaluation.EvaluationMetrics;
-import fr.segur.eligibility.mapping.FactsMapper;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -10,6 +7,10 @@ import fr.segur.eligibility.api.EvaluationRequest;
 import fr.segur.eligibility.catalog.RuleCatalog;
 import fr.segur.eligibility.catalog.RuleDataLoader;
 import fr.segur.eligibility.catalog.RuleSource;
+import fr.segur.eligibility.config.JsonAccessors;
+import fr.segur.eligibility.evaluation.EligibilityService;
+import fr.segur.eligibility.evaluation.EvaluationMetrics;
+import fr.segur.eligibility.mapping.FactsMapper;
 import fr.segur.eligibility.rules.EmployeeFacts;
 import fr.segur.eligibility.rules.Evaluator;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -53,13 +54,18 @@ final class BenchFixtures {
 
     final RuleCatalog catalog = new RuleDataLoader(RuleSource.classpath("rulesets")).load();
     final Evaluator evaluator = new Evaluator(catalog.book());
-    /** Configured as Quarkus configures its ObjectMapper (no customizer in this service). */
-    final ObjectMapper mapper = new ObjectMapper().findAndRegisterModules()
+    /** Configured as Quarkus configures its ObjectMapper, with the service's accessors customizer. */
+    final ObjectMapper mapper = withAccessors(new ObjectMapper().findAndRegisterModules()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-            .disable(SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS);
+            .disable(SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS));
     final EligibilityService service;
     final FactsMapper factsMapper = new FactsMapper(catalog.reference());
+
+    private static ObjectMapper withAccessors(ObjectMapper mapper) {
+        new JsonAccessors().customize(mapper);
+        return mapper;
+    }
 
     BenchFixtures() {
         service = new EligibilityService(evaluator, catalog, Clock.system(ZoneId.of("Europe/Paris")),
