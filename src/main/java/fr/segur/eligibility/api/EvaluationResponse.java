@@ -1,6 +1,7 @@
 package fr.segur.eligibility.api;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.List;
 
 /**
@@ -40,7 +41,7 @@ public record EvaluationResponse(
             String currency,
             String effectiveDate,
             List<LegalReferenceView> legalBasis,
-            List<String> calculation) {
+            @JsonSerialize(contentUsing = RepeatedText.class) List<String> calculation) {
     }
 
     /**
@@ -48,12 +49,14 @@ public record EvaluationResponse(
      * whose rules are no published file.
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record RuleSetRef(String id, String version, String checksum) {
+    public record RuleSetRef(String id, String version, @JsonSerialize(using = RepeatedText.class) String checksum) {
     }
 
     /** A legal text. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record LegalReferenceView(String title, String reference, String url) {
+    public record LegalReferenceView(@JsonSerialize(using = RepeatedText.class) String title,
+                                     @JsonSerialize(using = RepeatedText.class) String reference,
+                                     @JsonSerialize(using = RepeatedText.class) String url) {
     }
 
     /** One line of the justification. */
