@@ -15,9 +15,10 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class RepeatedText extends StdSerializer<String> {
 
-    /** Beyond this many distinct texts (calculation lines vary with pay), texts are encoded per answer. */
-    private static final int MAX_TEXTS = 4096;
-    private static final Map<String, SerializedString> ENCODED = new ConcurrentHashMap<>();
+    /** Beyond this many distinct texts of a property (calculation lines vary with pay), texts are encoded per answer. */
+    static final int MAX_TEXTS = 4096;
+    /** Jackson makes one serializer per property that names it: each property keeps its own texts. */
+    private final Map<String, SerializedString> encoded = new ConcurrentHashMap<>();
 
     public RepeatedText() {
         super(String.class);
@@ -25,14 +26,14 @@ public final class RepeatedText extends StdSerializer<String> {
 
     @Override
     public void serialize(String value, JsonGenerator gen, SerializerProvider provider) throws IOException {
-        SerializedString encoded = ENCODED.get(value);
-        if (encoded == null) {
-            if (ENCODED.size() >= MAX_TEXTS) {
+        SerializedString text = encoded.get(value);
+        if (text == null) {
+            if (encoded.size() >= MAX_TEXTS) {
                 gen.writeString(value);
                 return;
             }
-            encoded = ENCODED.computeIfAbsent(value, SerializedString::new);
+            text = encoded.computeIfAbsent(value, SerializedString::new);
         }
-        gen.writeString(encoded);
+        gen.writeString(text);
     }
 }
