@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import fr.segur.eligibility.api.FieldError;
 import fr.segur.eligibility.api.ScheduleResponse;
+import fr.segur.eligibility.api.VariantView;
 import fr.segur.eligibility.batch.CsvAnswer;
 import fr.segur.eligibility.variant.Simulations;
 import java.io.IOException;
@@ -60,12 +61,13 @@ final class ScheduleWriters {
             }
             json.writeArrayFieldStart("schedules");
         }
+        VariantView mark = run.variant() == null ? null : run.variant().view();
         return new Writer() {
             int count;
 
             @Override
             public void write(EmployeeResult r) throws IOException {
-                writer.writeValue(json, answer(r, run));
+                writer.writeValue(json, answer(r, run, mark));
                 if (ndjson) {
                     json.writeRaw('\n');
                 }
@@ -116,15 +118,15 @@ final class ScheduleWriters {
 
     /** The schedule an answer shows: the variant's on a what-if (a simulation), else the rules in force. */
     static ScheduleResponse schedule(EmployeeResult r, WorkforceRun run) {
-        // Each schedule says it is a simulation on its own, as a single or batch answer under a variant does.
-        return run.variant() != null ? Simulations.mark(r.variantSchedule(), run.variant().view()) : r.schedule();
+        return run.variant() != null ? r.variantSchedule() : r.schedule();
     }
 
-    private static Object answer(EmployeeResult r, WorkforceRun run) {
+    /** The item written for an employee; under a variant each schedule says it is a simulation on its own. */
+    private static Object answer(EmployeeResult r, WorkforceRun run, VariantView mark) {
         if (r.invalid()) {
             String id = r.input().employee() == null ? null : r.input().employee().id();
             return new Invalid(r.input().index(), r.input().line(), id, "INVALID", r.errors());
         }
-        return schedule(r, run);
+        return mark == null ? schedule(r, run) : Simulations.mark(schedule(r, run), mark);
     }
 }
